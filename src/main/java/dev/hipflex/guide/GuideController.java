@@ -1,0 +1,61 @@
+package dev.hipflex.guide;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class GuideController {
+
+	static final String PAGE_VIEW = "guide/page";
+
+	static final String MUSCLE_VIEW = "guide/muscle";
+
+	static final String SOURCES_VIEW = "guide/sources";
+
+	private final GuideService guide;
+
+	GuideController(GuideService guide) {
+		this.guide = guide;
+	}
+
+	@GetMapping(GuideUrls.GUIDE)
+	String overview(Model model) {
+		return page(GuidePage.OVERVIEW, model);
+	}
+
+	@GetMapping(GuideUrls.GUIDE + "/" + GuidePage.OVERVIEW)
+	String overviewAlias() {
+		return "redirect:" + GuideUrls.GUIDE;
+	}
+
+	@GetMapping(GuideUrls.GUIDE + "/{slug}")
+	String page(@PathVariable String slug, Model model) {
+		GuideService.PageView view = guide.page(slug);
+		model.addAttribute("view", view);
+		model.addAttribute("muscleNames", GuideService.muscleNames(view.muscles()));
+		return PAGE_VIEW;
+	}
+
+	@GetMapping(GuideUrls.GUIDE + "/muscles/{slug}")
+	String muscle(@PathVariable String slug, Model model) {
+		GuideService.MuscleView view = guide.muscle(slug);
+		model.addAttribute("view", view);
+		model.addAttribute("muscleNames", GuideService.muscleNames(view.allMuscles()));
+		return MUSCLE_VIEW;
+	}
+
+	@GetMapping(GuideUrls.GUIDE + "/muscles")
+	String muscles() {
+		return "redirect:" + GuideUrls.GUIDE + "#what-they-are";
+	}
+
+	@GetMapping(GuideUrls.SOURCES)
+	String sources(Model model) {
+		model.addAttribute("sources", guide.sources());
+		model.addAttribute("evidenceLevels", EvidenceLevel.values());
+		return SOURCES_VIEW;
+	}
+
+}

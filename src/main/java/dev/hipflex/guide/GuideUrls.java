@@ -1,0 +1,29 @@
+package dev.hipflex.guide;
+
+/** The guide's addresses, in one place so links and controllers agree. */
+public final class GuideUrls {
+
+	public static final String GUIDE = "/guide";
+
+	public static final String SOURCES = "/sources";
+
+	private GuideUrls() {
+	}
+
+	public static String page(String pageSlug) {
+		return GuidePage.OVERVIEW.equals(pageSlug) ? GUIDE : GUIDE + "/" + pageSlug;
+	}
+
+	public static String section(String pageSlug, String sectionSlug) {
+		return page(pageSlug) + "#" + sectionSlug;
+	}
+
+	public static String muscle(String muscleSlug) {
+		return GUIDE + "/muscles/" + muscleSlug;
+	}
+
+	public static String source(String sourceSlug) {
+		return SOURCES + "#" + sourceSlug;
+	}
+
+}

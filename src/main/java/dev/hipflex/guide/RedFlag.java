@@ -1,0 +1,45 @@
+package dev.hipflex.guide;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A sign that hip or groin pain needs a clinician rather than training. */
+@Entity
+@Table(name = "red_flag")
+public class RedFlag {
+
+	@Id
+	private Long id;
+
+	private String text;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	private int position;
+
+	protected RedFlag() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public Source getSource() {
+		return source;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.hipflex.guide;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A published reference that claims cite. */
+@Entity
+@Table(name = "source")
+public class Source {
+
+	@Id
+	private Long id;
+
+	private String slug;
+
+	private String shortName;
+
+	private String reference;
+
+	private String studyDesign;
+
+	private String doi;
+
+	private String url;
+
+	private int position;
+
+	protected Source() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public String getStudyDesign() {
+		return studyDesign;
+	}
+
+	public String getDoi() {
+		return doi;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+}

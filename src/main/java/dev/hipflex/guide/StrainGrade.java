@@ -1,0 +1,52 @@
+package dev.hipflex.guide;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One grade (I to III) of a hip flexor strain, with its approximate return-to-running range. */
+@Entity
+@Table(name = "strain_grade")
+public class StrainGrade {
+
+	@Id
+	private Long id;
+
+	private int grade;
+
+	private String damage;
+
+	private String functionLoss;
+
+	private String signs;
+
+	private String returnToRunning;
+
+	protected StrainGrade() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public int getGrade() {
+		return grade;
+	}
+
+	public String getDamage() {
+		return damage;
+	}
+
+	public String getFunctionLoss() {
+		return functionLoss;
+	}
+
+	public String getSigns() {
+		return signs;
+	}
+
+	public String getReturnToRunning() {
+		return returnToRunning;
+	}
+
+}
