@@ -42,7 +42,7 @@ class GuideController {
 	String muscle(@PathVariable String slug, Model model) {
 		GuideService.MuscleView view = guide.muscle(slug);
 		model.addAttribute("view", view);
-		model.addAttribute("muscleNames", GuideService.muscleNames(view.allMuscles()));
+		model.addAttribute("muscleNames", GuideService.muscleNames(view.hipFlexors()));
 		return MUSCLE_VIEW;
 	}
 

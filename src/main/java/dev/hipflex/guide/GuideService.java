@@ -31,8 +31,11 @@ public class GuideService {
 
 	private final RedFlagRepository redFlags;
 
+	private final List<MuscleTraining> training;
+
 	GuideService(GuidePageRepository pages, MuscleRepository muscles, ClaimRepository claims, SourceRepository sources,
-			StrainGradeRepository strainGrades, RedFlagRepository redFlags) {
+			StrainGradeRepository strainGrades, RedFlagRepository redFlags, List<MuscleTraining> training) {
+		this.training = training;
 		this.pages = pages;
 		this.muscles = muscles;
 		this.claims = claims;
@@ -52,8 +55,8 @@ public class GuideService {
 	}
 
 	/** A muscle with its parts (for the iliopsoas), its claims, and the other hip flexors for navigation. */
-	public record MuscleView(Muscle muscle, List<Muscle> parts, List<Claim> claims, List<Muscle> allMuscles,
-			RedFlags redFlags, List<GuidePage> allPages) {
+	public record MuscleView(Muscle muscle, List<Muscle> parts, List<Claim> claims, List<Muscle> hipFlexors,
+			RedFlags redFlags, List<GuidePage> allPages, List<MuscleTraining.Link> exercises) {
 	}
 
 	/** A place in the guide where a claim is shown. */
@@ -78,7 +81,7 @@ public class GuideService {
 					Collectors.toList()));
 		List<GuideSection.Block> blocks = page.getSections().stream().map(GuideSection::getBlock).toList();
 		return new PageView(page, claimsBySection,
-				blocks.contains(GuideSection.Block.MUSCLES) ? muscles.findAllByOrderByPosition() : List.of(),
+				blocks.contains(GuideSection.Block.MUSCLES) ? hipFlexors(muscles.findAllByOrderByPosition()) : List.of(),
 				blocks.contains(GuideSection.Block.STRAIN_GRADES) ? strainGrades.findAllByOrderByGrade() : List.of(),
 				RedFlags.of(blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags.findAllWithSource() : List.of()),
 				pages.findAllByOrderByPosition());
@@ -90,12 +93,18 @@ public class GuideService {
 		List<Muscle> parts = all.stream()
 			.filter(other -> other.getPartOf() != null && other.getPartOf().getId().equals(muscle.getId()))
 			.toList();
-		return new MuscleView(muscle, parts, claims.findByMuscle(slug), all, RedFlags.of(redFlags.findAllWithSource()),
-				pages.findAllByOrderByPosition());
+		List<MuscleTraining.Link> exercises = training.stream().flatMap(t -> t.exercisesFor(slug).stream()).toList();
+		return new MuscleView(muscle, parts, claims.findByMuscle(slug), hipFlexors(all),
+				RedFlags.of(redFlags.findAllWithSource()), pages.findAllByOrderByPosition(), exercises);
 	}
 
+	/** Every muscle of the guide, hip flexors first. */
 	public List<Muscle> muscles() {
 		return muscles.findAllByOrderByPosition();
+	}
+
+	private static List<Muscle> hipFlexors(List<Muscle> muscles) {
+		return muscles.stream().filter(Muscle::isHipFlexor).toList();
 	}
 
 	public static Map<String, String> muscleNames(Collection<Muscle> muscles) {

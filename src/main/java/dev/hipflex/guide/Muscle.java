@@ -32,6 +32,9 @@ public class Muscle {
 	/** Main hip flexors get a full page; the others a shorter entry. */
 	private boolean main;
 
+	/** False for muscles that are here because exercises train them (glutes, hamstrings...). */
+	private boolean hipFlexor;
+
 	private String summary;
 
 	private String origin;
@@ -75,6 +78,10 @@ public class Muscle {
 
 	public boolean isMain() {
 		return main;
+	}
+
+	public boolean isHipFlexor() {
+		return hipFlexor;
 	}
 
 	public String getSummary() {

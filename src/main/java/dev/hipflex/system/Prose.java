@@ -18,6 +18,17 @@ public class Prose {
 	public record Block(boolean list, List<String> lines) {
 	}
 
+	/** The non-blank lines of a text, for content stored one item per line (steps, cues). */
+	public List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.replace("\r\n", "\n").split("\n")).map(String::strip)
+			.map(line -> line.startsWith("- ") ? line.substring(2).strip() : line)
+			.filter(line -> !line.isEmpty())
+			.toList();
+	}
+
 	public List<Block> blocks(String text) {
 		List<Block> blocks = new ArrayList<>();
 		if (text == null || text.isBlank()) {

@@ -9,6 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
@@ -17,7 +20,19 @@ import org.springframework.web.client.RestClient;
  * page: same layout, a clear message, no internals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPageTest.FailingController.class)
 class ErrorPageTest {
+
+	/** A page that fails the way a bug would. */
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/test-failure")
+		String fail() {
+			throw new IllegalStateException("database password is hunter2");
+		}
+
+	}
 
 	@LocalServerPort
 	int port;
@@ -33,6 +48,15 @@ class ErrorPageTest {
 			assertThat(page.select("footer .disclaimer")).hasSize(1);
 			assertNoInternals(response.body());
 		}
+	}
+
+	@Test
+	void aFailureGivesThe500PageWithoutInternals() {
+		Response response = get("/test-failure");
+		assertThat(response.status()).isEqualTo(500);
+		assertThat(response.page().selectFirst("h1").text()).isEqualTo("Something went wrong on our side");
+		assertThat(response.body()).doesNotContain("hunter2", "IllegalStateException");
+		assertNoInternals(response.body());
 	}
 
 	@Test

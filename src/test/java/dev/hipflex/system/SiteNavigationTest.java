@@ -48,6 +48,12 @@ class SiteNavigationTest {
 			if (!seen.add(url)) {
 				continue;
 			}
+			if (url.matches(".*\\.(pdf|ics)(\\?.*)?")) {
+				// Downloads: they answer, and their content is tested where they are built.
+				mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(URI.create(url)))
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+				continue;
+			}
 			Document page = Pages.fetch(mvc, url);
 			page.select("a[href]").eachAttr("href").stream()
 				.filter(href -> href.startsWith("/") && !href.startsWith("//"))
@@ -57,7 +63,8 @@ class SiteNavigationTest {
 				.filter(href -> !seen.contains(href))
 				.forEach(queue::add);
 		}
-		assertThat(seen).contains("/guide", "/guide/running", "/guide/injuries", "/guide/red-flags", "/sources",
+		assertThat(seen).contains("/exercises", "/routines", "/week", "/week.pdf?paper=a4", "/week.ics",
+				"/exercises/glute-bridge", "/routines/six-week-hip-programme", "/guide", "/guide/running", "/guide/injuries", "/guide/red-flags", "/sources",
 				"/guide/muscles/iliopsoas", "/guide/muscles/iliacus", "/guide/muscles/psoas-major",
 				"/guide/muscles/rectus-femoris", "/guide/muscles/sartorius", "/guide/muscles/tensor-fasciae-latae",
 				"/guide/muscles/pectineus", "/guide/muscles/adductor-longus", "/guide/muscles/adductor-brevis");

@@ -1,0 +1,25 @@
+package dev.hipflex.exercise;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ExerciseRepository extends Repository<Exercise, Long>, JpaSpecificationExecutor<Exercise> {
+
+	Optional<Exercise> findBySlug(String slug);
+
+	List<Exercise> findByIdIn(Collection<Long> ids);
+
+	List<Exercise> findAllByOrderByPosition();
+
+	@Query("select e from Exercise e join e.primaryMuscles m where m.slug = :muscleSlug order by e.position")
+	List<Exercise> findByPrimaryMuscle(String muscleSlug);
+
+	@Query("select e from Exercise e join e.secondaryMuscles m where m.slug = :muscleSlug order by e.position")
+	List<Exercise> findBySecondaryMuscle(String muscleSlug);
+
+}

@@ -1,0 +1,111 @@
+package dev.hipflex.routine;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.hipflex.system.NotFoundException;
+import org.hibernate.Hibernate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts a week plan together for the week page, the printed sheet, the PDF and the calendar: each day
+ * with its routines and their exercises, and a grid of every exercise of the week against the days.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WeekService {
+
+	private final WeekPlanRepository weeks;
+
+	WeekService(WeekPlanRepository weeks) {
+		this.weeks = weeks;
+	}
+
+	/** A routine planned on a day, with its exercises and how long it takes. */
+	public record PlannedRoutine(WeekPlanItem.Slot slot, Routine routine, List<RoutineEntry> entries,
+			SessionTime.Minutes minutes) {
+	}
+
+	/** A day of the week with what is planned on it, in order. */
+	public record Day(DayOfWeek dayOfWeek, boolean runDay, String note, List<PlannedRoutine> routines) {
+
+		public boolean isRest() {
+			return !runDay && routines.isEmpty();
+		}
+
+		public List<PlannedRoutine> slot(String slot) {
+			return routines.stream().filter(routine -> routine.slot().name().equals(slot)).toList();
+		}
+
+	}
+
+	/** A routine of the week, its exercises, and the days it is planned on (Monday first). */
+	public record GridGroup(Routine routine, List<RoutineEntry> entries, List<Boolean> days) {
+	}
+
+	/** A whole week. */
+	public record Week(WeekPlan plan, List<Day> days, List<GridGroup> grid) {
+
+		/** Rows of the printed grid above which rows are made shorter, so the week still fits one sheet. */
+		static final int ROOMY_ROWS = 14;
+
+		public int gridRows() {
+			return grid.stream().mapToInt(group -> 1 + group.entries().size()).sum();
+		}
+
+		public boolean isDense() {
+			return gridRows() > ROOMY_ROWS;
+		}
+
+	}
+
+	public Week recommended() {
+		return week(WeekPlan.RECOMMENDED);
+	}
+
+	Week week(String slug) {
+		WeekPlan plan = weeks.findBySlug(slug).orElseThrow(() -> new NotFoundException("week " + slug));
+		Map<DayOfWeek, WeekPlanDay> planned = new LinkedHashMap<>();
+		plan.getDays().forEach(day -> planned.put(day.getDayOfWeek(), day));
+		List<Day> days = new ArrayList<>();
+		Map<Long, boolean[]> routineDays = new LinkedHashMap<>();
+		Map<Long, PlannedRoutine> routinesById = new LinkedHashMap<>();
+		for (DayOfWeek dayOfWeek : DayOfWeek.values()) {
+			WeekPlanDay day = planned.get(dayOfWeek);
+			if (day == null) {
+				days.add(new Day(dayOfWeek, false, null, List.of()));
+				continue;
+			}
+			List<PlannedRoutine> routines = day.getItems().stream().map(WeekService::planned).toList();
+			for (PlannedRoutine routine : routines) {
+				routinesById.putIfAbsent(routine.routine().getId(), routine);
+				routineDays.computeIfAbsent(routine.routine().getId(), id -> new boolean[7])[dayOfWeek.getValue()
+						- 1] = true;
+			}
+			days.add(new Day(dayOfWeek, day.isRunDay(), day.getNote(), routines));
+		}
+		List<GridGroup> grid = new ArrayList<>();
+		routinesById.forEach((id, routine) -> {
+			List<Boolean> on = new ArrayList<>();
+			for (boolean onDay : routineDays.get(id)) {
+				on.add(onDay);
+			}
+			grid.add(new GridGroup(routine.routine(), routine.entries(), on));
+		});
+		return new Week(plan, days, grid);
+	}
+
+	private static PlannedRoutine planned(WeekPlanItem item) {
+		Routine routine = item.getRoutine();
+		Hibernate.initialize(routine);
+		List<RoutineEntry> entries = routine.getEntries().stream().filter(entry -> entry.getPhase() == null).toList();
+		entries.forEach(entry -> Hibernate.initialize(entry.getExercise()));
+		return new PlannedRoutine(item.getSlot(), routine, entries, RoutineService.minutes(entries));
+	}
+
+}
