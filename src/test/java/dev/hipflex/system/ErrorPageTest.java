@@ -60,9 +60,9 @@ class ErrorPageTest {
 	}
 
 	@Test
-	void wrongMethodIsRefusedWithoutInternals() {
+	void changingRequestsWithoutACsrfTokenAreRefusedWithoutInternals() {
 		Response response = send("DELETE", "/guide");
-		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.page().selectFirst("h1").text()).isEqualTo("Not allowed");
 		assertNoInternals(response.body());
 	}

@@ -66,8 +66,13 @@ class TemplateTextTest {
 	@Test
 	void everyMessageKeyATemplateNamesExists() throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter(path -> path.getFileName().toString().matches("messages.*\\.properties"))
+				.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {

@@ -1,0 +1,24 @@
+package dev.hipflex.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface AccountRepository extends Repository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	Optional<Account> findById(Long id);
+
+	boolean existsByEmail(String email);
+
+	Account save(Account account);
+
+	/** Deletes the account; the database deletes everything that references it (ON DELETE CASCADE). */
+	@Modifying
+	@Query(value = "delete from account where id = :id", nativeQuery = true)
+	int deleteAccount(Long id);
+
+}

@@ -1,0 +1,94 @@
+package dev.hipflex.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts, checks and changes passwords, deletes accounts; tells Spring Security who is who. */
+@Service
+public class AccountService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordRules rules;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordRules rules, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	public static String normaliseEmail(String email) {
+		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Creates an account unless the email already has one. Either way the caller says the same thing, so
+	 * the answer does not reveal which emails have accounts; the password is hashed either way so the
+	 * time taken does not tell either.
+	 */
+	@Transactional
+	public void register(String email, String password) {
+		String hash = passwords.encode(password);
+		String normalised = normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			return;
+		}
+		try {
+			accounts.save(new Account(normalised, hash, clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Registered at the same moment by another request: the same answer as above.
+		}
+	}
+
+	/** Changes the password if the current one is right; returns the message key of the problem if not. */
+	@Transactional
+	public Optional<String> changePassword(Long accountId, String currentPassword, String newPassword) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+			return Optional.of("account.password.wrongCurrent");
+		}
+		Optional<String> problem = rules.problem(newPassword);
+		if (problem.isPresent()) {
+			return problem;
+		}
+		account.setPasswordHash(passwords.encode(newPassword));
+		return Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(Long accountId, String password) {
+		return password != null && accounts.findById(accountId)
+			.map(account -> passwords.matches(password, account.getPasswordHash()))
+			.orElse(false);
+	}
+
+	/** Deletes the account and, through the database's cascades, everything the runner saved. */
+	@Transactional
+	public void delete(Long accountId) {
+		accounts.deleteAccount(accountId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String email) {
+		return accounts.findByEmail(normaliseEmail(email))
+			.map(account -> new CurrentRunner(account.getId(), account.getEmail(), account.getPasswordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("no account"));
+	}
+
+}

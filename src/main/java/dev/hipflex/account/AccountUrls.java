@@ -1,0 +1,21 @@
+package dev.hipflex.account;
+
+/** The addresses of the account pages. */
+public final class AccountUrls {
+
+	public static final String REGISTER = "/register";
+
+	public static final String LOGIN = "/login";
+
+	public static final String LOGOUT = "/logout";
+
+	public static final String ACCOUNT = "/account";
+
+	public static final String PASSWORD = ACCOUNT + "/password";
+
+	public static final String DELETE = ACCOUNT + "/delete";
+
+	private AccountUrls() {
+	}
+
+}

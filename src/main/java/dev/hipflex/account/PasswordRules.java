@@ -1,0 +1,67 @@
+package dev.hipflex.account;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a password must be: 10 to 64 characters (bcrypt reads at most 72 bytes, so the upper bound keeps
+ * every character counted) and not one of the 20,000 most common passwords shipped in
+ * {@code passwords/common-passwords.txt}.
+ */
+@Component
+public class PasswordRules {
+
+	public static final int MIN_LENGTH = 10;
+
+	public static final int MAX_LENGTH = 64;
+
+	static final int MAX_BYTES = 72;
+
+	private final Set<String> common;
+
+	PasswordRules() {
+		this.common = load("passwords/common-passwords.txt");
+	}
+
+	/** The message key saying what is wrong with the password, or empty when it is acceptable. */
+	public Optional<String> problem(String password) {
+		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+			return Optional.of("password.tooShort");
+		}
+		if (password.codePointCount(0, password.length()) > MAX_LENGTH
+				|| password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return Optional.of("password.tooLong");
+		}
+		if (common.contains(password.toLowerCase(Locale.ROOT))) {
+			return Optional.of("password.common");
+		}
+		return Optional.empty();
+	}
+
+	int commonCount() {
+		return common.size();
+	}
+
+	private static Set<String> load(String path) {
+		Set<String> passwords = new HashSet<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(passwords::add);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return passwords;
+	}
+
+}

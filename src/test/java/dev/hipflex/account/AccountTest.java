@@ -1,0 +1,196 @@
+package dev.hipflex.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import dev.hipflex.Runners;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void registerThenLogInWithTheNewAccount() throws Exception {
+		String email = unique("Runner");
+		mvc.perform(post("/register").with(csrf()).param("email", email).param("password", Runners.PASSWORD)
+			.param("passwordRepeated", Runners.PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+
+		assertThat(count(email.toLowerCase())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select password_hash from account where email = ?", String.class,
+				email.toLowerCase())).startsWith("{bcrypt}").doesNotContain(Runners.PASSWORD);
+		mvc.perform(formLogin("/login").user("email", email.toUpperCase()).password(Runners.PASSWORD))
+			.andExpect(SecurityMockMvcResultMatchers.authenticated());
+	}
+
+	@Test
+	void registrationShowsTheRuleAndRefusesShortCommonAndMismatchedPasswordsWithClearMessages() throws Exception {
+		Document form = page(mvc.perform(get("/register")).andReturn());
+		assertThat(form.select("#password-hint").text()).contains("At least 10 characters");
+		assertThat(form.select("#password").attr("aria-describedby")).contains("password-hint");
+
+		String email = unique("weak");
+		assertRefused(email, "short", "short", "needs at least 10 characters");
+		assertRefused(email, "qwertyuiop", "qwertyuiop", "one of the most common");
+		assertRefused(email, "Password123", "Password123", "one of the most common");
+		assertRefused(email, Runners.PASSWORD, Runners.PASSWORD + "!", "not the same");
+		assertRefused("not-an-email", Runners.PASSWORD, Runners.PASSWORD, "Enter an email address like");
+		assertThat(count(email)).isZero();
+	}
+
+	@Test
+	void registeringAnEmailThatHasAnAccountSaysTheSameAndChangesNothing() throws Exception {
+		String email = unique("taken");
+		accounts.register(email, Runners.PASSWORD);
+		String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class,
+				AccountService.normaliseEmail(email));
+
+		MvcResult again = mvc.perform(post("/register").with(csrf()).param("email", email)
+			.param("password", "another long passphrase").param("passwordRepeated", "another long passphrase"))
+			.andReturn();
+
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login");
+		assertThat(again.getFlashMap().get("message")).isEqualTo("account.registered");
+		assertThat(count(email)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select password_hash from account where email = ?", String.class,
+				AccountService.normaliseEmail(email))).isEqualTo(hash);
+	}
+
+	@Test
+	void unknownEmailAndWrongPasswordGetTheSameMessage() throws Exception {
+		String email = unique("login");
+		accounts.register(email, Runners.PASSWORD);
+
+		String wrongPassword = mvc.perform(formLogin("/login").user("email", email).password("wrong password!"))
+			.andExpect(SecurityMockMvcResultMatchers.unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+		String unknownEmail = mvc.perform(formLogin("/login").user("email", unique("nobody")).password(Runners.PASSWORD))
+			.andExpect(SecurityMockMvcResultMatchers.unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+
+		assertThat(wrongPassword).isEqualTo(unknownEmail).isEqualTo("/login?error");
+		assertThat(page(mvc.perform(get("/login?error")).andReturn()).select(".error-summary").text())
+			.contains("The email address or the password is not right");
+	}
+
+	@Test
+	void loggingInIssuesANewSessionId() throws Exception {
+		String email = unique("session");
+		accounts.register(email, Runners.PASSWORD);
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+
+		MvcResult login = mvc.perform(formLogin("/login").user("email", email).password(Runners.PASSWORD)).andReturn();
+
+		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void runnerPagesSendVisitorsToTheLoginPage() throws Exception {
+		for (String url : new String[] { "/account", "/account/delete" }) {
+			mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/register").param("email", unique("csrf")).param("password", Runners.PASSWORD)
+			.param("passwordRepeated", Runners.PASSWORD)).andExpect(status().isForbidden());
+		CurrentRunner runner = Runners.create(accounts, "csrf");
+		mvc.perform(post("/account/delete").with(Runners.as(runner)).param("password", Runners.PASSWORD))
+			.andExpect(status().isForbidden());
+		assertThat(count(runner.email())).isEqualTo(1);
+	}
+
+	@Test
+	void changePasswordNeedsTheCurrentOneAndFollowsTheRules() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "change");
+		MvcResult wrong = mvc.perform(post("/account/password").with(Runners.as(runner)).with(csrf())
+			.param("currentPassword", "not my password").param("newPassword", "a brand new passphrase")
+			.param("newPasswordRepeated", "a brand new passphrase"))
+			.andExpect(status().isBadRequest()).andReturn();
+		assertThat(page(wrong).select("#currentPassword-error").text()).contains("current password is not right");
+
+		MvcResult common = mvc.perform(post("/account/password").with(Runners.as(runner)).with(csrf())
+			.param("currentPassword", Runners.PASSWORD).param("newPassword", "1234567890")
+			.param("newPasswordRepeated", "1234567890"))
+			.andExpect(status().isBadRequest()).andReturn();
+		assertThat(page(common).select(".error-summary a[href=#newPassword]").text()).contains("most common");
+
+		mvc.perform(post("/account/password").with(Runners.as(runner)).with(csrf())
+			.param("currentPassword", Runners.PASSWORD).param("newPassword", "a brand new passphrase")
+			.param("newPasswordRepeated", "a brand new passphrase"))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(formLogin("/login").user("email", runner.email()).password("a brand new passphrase"))
+			.andExpect(SecurityMockMvcResultMatchers.authenticated());
+	}
+
+	@Test
+	void deletingTheAccountNeedsThePasswordThenRemovesIt() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "delete");
+		assertThat(page(mvc.perform(get("/account/delete").with(Runners.as(runner))).andReturn()).text())
+			.contains("cannot be undone");
+
+		mvc.perform(post("/account/delete").with(Runners.as(runner)).with(csrf()).param("password", "wrong"))
+			.andExpect(status().isBadRequest());
+		assertThat(count(runner.email())).isEqualTo(1);
+
+		mvc.perform(post("/account/delete").with(Runners.as(runner)).with(csrf()).param("password", Runners.PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		assertThat(count(runner.email())).isZero();
+		mvc.perform(formLogin("/login").user("email", runner.email()).password(Runners.PASSWORD))
+			.andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+	}
+
+	private void assertRefused(String email, String password, String repeated, String message) throws Exception {
+		MvcResult result = mvc.perform(post("/register").with(csrf()).param("email", email).param("password", password)
+			.param("passwordRepeated", repeated)).andExpect(status().isBadRequest()).andReturn();
+		Document page = page(result);
+		assertThat(page.select(".error-summary").text()).contains(message);
+		assertThat(page.select(".field--error .field__error").text()).contains(message);
+		assertThat(page.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
+	}
+
+	private Document page(MvcResult result) throws Exception {
+		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).doesNotContain("??");
+		return Jsoup.parse(html);
+	}
+
+	private int count(String email) {
+		return jdbc.queryForObject("select count(*) from account where email = ?", Integer.class,
+				AccountService.normaliseEmail(email));
+	}
+
+	private static String unique(String name) {
+		return name + "-" + UUID.randomUUID() + "@Example.org";
+	}
+
+}
