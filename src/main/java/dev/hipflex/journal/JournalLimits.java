@@ -1,0 +1,33 @@
+package dev.hipflex.journal;
+
+import java.time.LocalDate;
+
+/**
+ * The bounds of what a journal entry may hold, the same for the log form and the CSV import, and the
+ * same as the database's CHECK constraints (V6__journal_schema.sql).
+ */
+public final class JournalLimits {
+
+	/** Sessions cannot be dated before this day, nor after today. */
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+	public static final int SCALE_MIN = 0;
+
+	public static final int SCALE_MAX = 10;
+
+	public static final int REPS_MAX = 1000;
+
+	public static final int HOLD_SECONDS_MAX = 3600;
+
+	public static final int LOAD_KG_MAX = 500;
+
+	public static final int BAND_MAX_LENGTH = 40;
+
+	public static final int NOTES_MAX_LENGTH = 2000;
+
+	public static final int SETS_MAX = 100;
+
+	private JournalLimits() {
+	}
+
+}
