@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -32,6 +33,11 @@ class ErrorPages {
 			HandlerMethodValidationException.class })
 	ModelAndView unreadableParameter() {
 		return page(HttpStatus.BAD_REQUEST, "error.400.parameter", new Object[0]);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge() {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "error.413.upload", new Object[0]);
 	}
 
 	private static ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {

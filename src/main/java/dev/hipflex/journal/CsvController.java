@@ -1,0 +1,99 @@
+package dev.hipflex.journal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.hipflex.account.CurrentRunner;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.io.input.BOMInputStream;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CsvController {
+
+	static final String IMPORT_VIEW = "journal/import";
+
+	static final String EXPORT = "/journal/export.csv";
+
+	static final String IMPORT = "/journal/import";
+
+	private final CsvService csv;
+
+	private final Clock clock;
+
+	CsvController(CsvService csv, Clock clock) {
+		this.csv = csv;
+		this.clock = clock;
+	}
+
+	@GetMapping(EXPORT)
+	void export(@AuthenticationPrincipal CurrentRunner runner, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("hipflex-journal-" + LocalDate.now(clock) + ".csv")
+			.build()
+			.toString());
+		csv.export(runner.id(), response.getWriter());
+	}
+
+	@GetMapping(IMPORT)
+	String importForm(Model model) {
+		model.addAttribute("columns", String.join(",", CsvFormat.HEADER));
+		return IMPORT_VIEW;
+	}
+
+	@PostMapping(IMPORT)
+	String importCsv(@AuthenticationPrincipal CurrentRunner runner,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return refused(model, response, List.of(new CsvReader.Problem(0, "csv.noFile", List.of(0))), 1);
+		}
+		CsvService.ImportOutcome outcome;
+		try (Reader reader = utf8(file.getInputStream())) {
+			outcome = csv.importCsv(runner.id(), reader);
+		}
+		if (!outcome.read().ok()) {
+			return refused(model, response, outcome.read().problems(), outcome.read().problemCount());
+		}
+		redirect.addFlashAttribute("message", "csv.imported");
+		redirect.addFlashAttribute("messageArguments", new Object[] { outcome.imported(), outcome.skipped() });
+		return "redirect:/journal";
+	}
+
+	private static String refused(Model model, HttpServletResponse response, List<CsvReader.Problem> problems,
+			int count) {
+		model.addAttribute("columns", String.join(",", CsvFormat.HEADER));
+		model.addAttribute("problems", problems);
+		model.addAttribute("problemCount", count);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return IMPORT_VIEW;
+	}
+
+	/** Reads strictly as UTF-8 (a spreadsheet's byte order mark is skipped); other encodings are refused. */
+	private static Reader utf8(InputStream in) throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), decoder);
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.hipflex.journal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports a runner's journal as CSV and imports the same format. An import is checked whole before
+ * anything is written, written in one transaction, and skips sessions the journal already has (same
+ * fingerprint), so importing a file twice adds nothing.
+ */
+@Service
+public class CsvService {
+
+	static final String ROWS = """
+			select s.id, s.session_date, s.routine_name, s.effort, s.pain_during, s.pain_next_morning, s.notes,
+			       e.slug, ss.position, ss.reps, ss.hold_seconds, ss.load_kg, ss.band, ss.side
+			from training_session s
+			left join session_set ss on ss.session_id = s.id
+			left join exercise e on e.id = ss.exercise_id
+			where s.account_id = ? and s.session_date between ? and ?
+			order by s.session_date, s.id, ss.position""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	CsvService(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What an import did. */
+	public record ImportOutcome(CsvReader.Result read, int imported, int skipped) {
+	}
+
+	@Transactional(readOnly = true)
+	public void export(Long accountId, Writer out) {
+		try {
+			CSVPrinter printer = new CSVPrinter(out, CsvFormat.FORMAT);
+			Map<Long, Integer> numbers = new LinkedHashMap<>();
+			int[] set = { 0 };
+			long[] last = { -1 };
+			jdbc.query(ROWS, rs -> {
+				long id = rs.getLong("id");
+				int number = numbers.computeIfAbsent(id, key -> numbers.size() + 1);
+				set[0] = id == last[0] ? set[0] + 1 : 1;
+				last[0] = id;
+				boolean hasSet = rs.getString("slug") != null;
+				try {
+					printer.printRecord(number, rs.getDate("session_date").toLocalDate(), rs.getString("routine_name"),
+							rs.getInt("effort"), rs.getInt("pain_during"), rs.getObject("pain_next_morning"),
+							rs.getString("notes"), hasSet ? rs.getString("slug") : null, hasSet ? set[0] : null,
+							rs.getObject("reps"), rs.getObject("hold_seconds"), plain(rs.getBigDecimal("load_kg")),
+							rs.getString("band"), hasSet ? rs.getString("side") : null);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, accountId, Date.valueOf(JournalLimits.EARLIEST_DATE), Date.valueOf(LocalDate.now(clock).plusDays(1)));
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Transactional
+	public ImportOutcome importCsv(Long accountId, Reader in) throws IOException {
+		Set<String> exercises = new HashSet<>(jdbc.queryForList("select slug from exercise", String.class));
+		CsvReader.Result read = new CsvReader(exercises, LocalDate.now(clock)).read(in);
+		if (!read.ok()) {
+			return new ImportOutcome(read, 0, 0);
+		}
+		Set<String> known = fingerprints(accountId, read.sessions());
+		Map<String, Long> exerciseIds = new LinkedHashMap<>();
+		jdbc.query("select slug, id from exercise", rs -> {
+			exerciseIds.put(rs.getString("slug"), rs.getLong("id"));
+		});
+		int imported = 0;
+		int skipped = 0;
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> sets = new ArrayList<>();
+		for (CsvSession session : read.sessions()) {
+			String fingerprint = session.fingerprint();
+			if (!known.add(fingerprint)) {
+				skipped++;
+				continue;
+			}
+			long id = insertSession(accountId, session, fingerprint, now);
+			int position = 1;
+			for (CsvSession.CsvSet set : session.sets()) {
+				sets.add(new Object[] { id, exerciseIds.get(set.exercise()), position++, set.reps(), set.holdSeconds(),
+						set.loadKg(), set.band(), set.side() });
+			}
+			imported++;
+		}
+		jdbc.batchUpdate("""
+				insert into session_set (session_id, exercise_id, position, reps, hold_seconds, load_kg, band, side)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", sets);
+		return new ImportOutcome(read, imported, skipped);
+	}
+
+	private long insertSession(Long accountId, CsvSession session, String fingerprint, Timestamp now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into training_session (account_id, session_date, routine_name, effort,
+					  pain_during, pain_next_morning, notes, import_key, created_at, updated_at, version)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+					new String[] { "id" });
+			insert.setLong(1, accountId);
+			insert.setDate(2, Date.valueOf(session.date()));
+			insert.setString(3, session.routine());
+			insert.setInt(4, session.effort());
+			insert.setInt(5, session.painDuring());
+			insert.setObject(6, session.painNextMorning(), java.sql.Types.INTEGER);
+			insert.setString(7, session.notes());
+			insert.setString(8, fingerprint);
+			insert.setTimestamp(9, now);
+			insert.setTimestamp(10, now);
+			return insert;
+		}, key);
+		return Objects.requireNonNull(key.getKey()).longValue();
+	}
+
+	/** Fingerprints of the runner's sessions on the dates the file covers, read in one query. */
+	private Set<String> fingerprints(Long accountId, List<CsvSession> sessions) {
+		LocalDate first = sessions.stream().map(CsvSession::date).min(LocalDate::compareTo).orElseThrow();
+		LocalDate last = sessions.stream().map(CsvSession::date).max(LocalDate::compareTo).orElseThrow();
+		Map<Long, SessionRows> existing = new LinkedHashMap<>();
+		jdbc.query(ROWS, rs -> {
+			SessionRows rows = existing.computeIfAbsent(rs.getLong("id"),
+					id -> sessionRows(rs));
+			if (rs.getString("slug") != null) {
+				rows.sets.add(new CsvSession.CsvSet(rs.getString("slug"), (Integer) rs.getObject("reps", Integer.class),
+						rs.getObject("hold_seconds", Integer.class), rs.getBigDecimal("load_kg"), rs.getString("band"),
+						rs.getString("side")));
+			}
+		}, accountId, Date.valueOf(first), Date.valueOf(last));
+		Set<String> fingerprints = new HashSet<>();
+		existing.values().forEach(rows -> fingerprints.add(rows.session().fingerprint()));
+		return fingerprints;
+	}
+
+	private static SessionRows sessionRows(java.sql.ResultSet rs) {
+		try {
+			return new SessionRows(rs.getDate("session_date").toLocalDate(), rs.getString("routine_name"),
+					rs.getInt("effort"), rs.getInt("pain_during"), rs.getObject("pain_next_morning", Integer.class),
+					rs.getString("notes"), new ArrayList<>());
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record SessionRows(LocalDate date, String routine, int effort, int painDuring, Integer painNextMorning,
+			String notes, List<CsvSession.CsvSet> sets) {
+
+		CsvSession session() {
+			return new CsvSession(date, routine, effort, painDuring, painNextMorning, notes, sets);
+		}
+
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? null : value.stripTrailingZeros().toPlainString();
+	}
+
+}
