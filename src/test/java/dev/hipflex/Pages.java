@@ -15,7 +15,21 @@ public final class Pages {
 	}
 
 	public static Document fetch(MockMvc mvc, String url, int expectedStatus) throws Exception {
-		MvcResult result = mvc.perform(get(java.net.URI.create(url))).andReturn();
+		return fetch(mvc, url, expectedStatus, null);
+	}
+
+	/** Fetches a page as a logged-in runner. */
+	public static Document fetch(MockMvc mvc, String url, dev.hipflex.account.CurrentRunner runner) throws Exception {
+		return fetch(mvc, url, 200, runner);
+	}
+
+	public static Document fetch(MockMvc mvc, String url, int expectedStatus, dev.hipflex.account.CurrentRunner runner)
+			throws Exception {
+		var request = get(java.net.URI.create(url));
+		if (runner != null) {
+			request.with(Runners.as(runner));
+		}
+		MvcResult result = mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as("status of %s", url).isEqualTo(expectedStatus);
 		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(html).as("untranslated message keys on %s", url).doesNotContain("??");
