@@ -52,7 +52,9 @@ class TemplateTextTest {
 					}
 				}
 				for (Attribute attribute : element.attributes()) {
-					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !attribute.getValue().isBlank()
+					boolean shownValue = !attribute.getKey().equals("value")
+							|| List.of("submit", "button", "reset").contains(element.attr("type"));
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && shownValue && !attribute.getValue().isBlank()
 							&& !element.hasAttr("th:" + attribute.getKey()) && !isPunctuation(attribute.getValue())) {
 						problems.add(template.getFileName() + ": attribute " + attribute.getKey() + "=\""
 								+ attribute.getValue() + "\"");
