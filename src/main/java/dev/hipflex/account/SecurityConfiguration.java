@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may see what: the guide, the exercises, routines and the recommended week are public; a runner's
@@ -18,6 +19,13 @@ class SecurityConfiguration {
 
 	static final String[] RUNNER_PAGES = { AccountUrls.ACCOUNT, AccountUrls.ACCOUNT + "/**", "/journal", "/journal/**",
 			"/my", "/my/**" };
+
+	/** Only the app's own files; no inline scripts or styles anywhere (templates have none). */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -34,7 +42,12 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
