@@ -601,11 +601,12 @@ class MyWeekTest {
 
 	/** A week's days and items, comparable between weeks: the recommended week for no owner. */
 	private List<Map<String, Object>> plan(Long ownerId) {
-		return jdbc.queryForList("select d.day_of_week, d.run_day, d.note, r.name, i.slot, i.routine_id "
+		String sql = "select d.day_of_week, d.run_day, d.note, r.name, i.slot, i.routine_id "
 				+ "from week_plan w join week_plan_day d on d.week_plan_id = w.id "
 				+ "join week_plan_item i on i.week_plan_day_id = d.id join routine r on r.id = i.routine_id "
-				+ "where " + (ownerId == null ? "w.slug = 'recommended' and ? is null" : "w.owner_id = ?")
-				+ " order by d.day_of_week, i.position, i.id", ownerId);
+				+ "where %s order by d.day_of_week, i.position, i.id";
+		return ownerId == null ? jdbc.queryForList(sql.formatted("w.slug = 'recommended'"))
+				: jdbc.queryForList(sql.formatted("w.owner_id = ?"), ownerId);
 	}
 
 	private List<String> tuesday(Runner runner) {
