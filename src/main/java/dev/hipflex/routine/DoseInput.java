@@ -20,9 +20,6 @@ public record DoseInput(String setsMin, String setsMax, String unit, String amou
 
 	static final int SECONDS_MAX = 3600;
 
-	/** The form's field names, which the page also uses to put each message beside its field. */
-	static final List<String> FIELDS = List.of("setsMin", "setsMax", "unit", "amountMin", "amountMax");
-
 	/** What is wrong with one field: a message key and its arguments. */
 	public record Problem(String field, String messageKey, List<String> arguments) {
 

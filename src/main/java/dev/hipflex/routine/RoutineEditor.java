@@ -75,10 +75,6 @@ public class RoutineEditor {
 				.toList(), minutes, days, exercises);
 		}
 
-		public List<DoseInput.Problem> problems() {
-			return entries.stream().flatMap(form -> form.problems().stream()).toList();
-		}
-
 		/** The exercise whose dose form has problems, if any. */
 		public EntryForm withProblems() {
 			return entries.stream().filter(EntryForm::hasProblems).findFirst().orElse(null);
