@@ -7,25 +7,46 @@ import java.util.Set;
 
 import dev.hipflex.guide.EvidenceLevel;
 import dev.hipflex.guide.Source;
+import dev.hipflex.exercise.Dose;
+import dev.hipflex.exercise.Exercise;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A named sequence of exercises with their dose; a programme groups its entries in phases. */
+/**
+ * A named sequence of exercises with their dose; a programme groups its entries in phases. A template (no
+ * owner) is shared and never changed by the application; a runner's own routine (an owner, no slug) is a
+ * copy of a template that they change as they like.
+ */
 @Entity
 @Table(name = "routine")
 public class Routine {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** The runner's account for their own routine; null for a template. */
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	/** The template a runner's routine was copied from. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "based_on_id")
+	private Routine basedOn;
 
 	private String slug;
 
@@ -47,7 +68,7 @@ public class Routine {
 
 	private int position;
 
-	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<RoutineEntry> entries = new ArrayList<>();
 
@@ -64,8 +85,54 @@ public class Routine {
 	protected Routine() {
 	}
 
+	/**
+	 * The runner's own copy of a template: the same name, description and exercises outside any phase
+	 * (the week plans only those), with their doses and notes.
+	 */
+	static Routine copyFor(Long ownerId, Routine template) {
+		Routine copy = new Routine();
+		copy.ownerId = ownerId;
+		copy.basedOn = template;
+		copy.name = template.name;
+		copy.kind = template.kind;
+		copy.summary = template.summary;
+		copy.whenToDo = template.whenToDo;
+		copy.description = template.description;
+		copy.rules = template.rules;
+		copy.evidenceLevel = template.evidenceLevel;
+		copy.position = template.position;
+		for (RoutineEntry entry : template.getUnphasedEntries()) {
+			copy.entries.add(new RoutineEntry(copy, entry.getExercise(), entry.getPosition(), RoutineEntry.copyOf(entry.getDose()),
+					entry.getNote()));
+		}
+		return copy;
+	}
+
+	RoutineEntry addEntry(Exercise exercise, Dose dose) {
+		RoutineEntry entry = new RoutineEntry(this, exercise, Positioned.next(entries), dose, null);
+		entries.add(entry);
+		return entry;
+	}
+
+	void removeEntry(RoutineEntry entry) {
+		entries.remove(entry);
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	/** A runner's own routine rather than a shared template. */
+	public boolean isOwned() {
+		return ownerId != null;
+	}
+
+	public Routine getBasedOn() {
+		return basedOn;
 	}
 
 	public String getSlug() {
@@ -107,6 +174,11 @@ public class Routine {
 	/** Every entry, of every phase for a programme, in order. */
 	public List<RoutineEntry> getEntries() {
 		return entries;
+	}
+
+	/** The exercises outside any phase: all of them, except for a programme. */
+	public List<RoutineEntry> getUnphasedEntries() {
+		return entries.stream().filter(entry -> entry.getPhase() == null).toList();
 	}
 
 	public List<RoutinePhase> getPhases() {

@@ -5,6 +5,8 @@ import dev.hipflex.exercise.Exercise;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,9 +15,10 @@ import jakarta.persistence.Table;
 /** An exercise in a routine (in a phase, for a programme), with the dose for that routine. */
 @Entity
 @Table(name = "routine_entry")
-public class RoutineEntry {
+public class RoutineEntry implements Positioned {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -40,6 +43,20 @@ public class RoutineEntry {
 	protected RoutineEntry() {
 	}
 
+	RoutineEntry(Routine routine, Exercise exercise, int position, Dose dose, String note) {
+		this.routine = routine;
+		this.exercise = exercise;
+		this.position = position;
+		this.dose = dose;
+		this.note = note;
+	}
+
+	/** A dose of its own for a copied entry: an embeddable value is never shared between two rows. */
+	static Dose copyOf(Dose dose) {
+		return Dose.of(dose.getUnit(), dose.getSetsMin(), dose.getSetsMax(), dose.getAmountMin(), dose.getAmountMax(),
+				dose.isPerSide());
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -56,12 +73,22 @@ public class RoutineEntry {
 		return exercise;
 	}
 
+	@Override
 	public int getPosition() {
 		return position;
 	}
 
+	@Override
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
 	public Dose getDose() {
 		return dose;
+	}
+
+	void setDose(Dose dose) {
+		this.dose = dose;
 	}
 
 	public String getNote() {

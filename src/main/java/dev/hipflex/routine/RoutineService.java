@@ -35,7 +35,7 @@ public class RoutineService {
 	}
 
 	public List<RoutineSummary> routines() {
-		return routines.findAllByOrderByPosition().stream().map(routine -> {
+		return routines.findTemplates().stream().map(routine -> {
 			RoutineView view = view(routine);
 			SessionTime.Minutes minutes = view.phases().isEmpty() ? view.minutes() : view.phases().get(0).minutes();
 			return new RoutineSummary(routine, minutes);

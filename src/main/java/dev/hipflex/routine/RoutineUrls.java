@@ -1,6 +1,9 @@
 package dev.hipflex.routine;
 
-/** The addresses of routines and the week. */
+import java.time.DayOfWeek;
+import java.util.Locale;
+
+/** The addresses of routines and the week, the recommended one and a runner's own. */
 public final class RoutineUrls {
 
 	public static final String ROUTINES = "/routines";
@@ -11,11 +14,39 @@ public final class RoutineUrls {
 
 	public static final String WEEK_CALENDAR = "/week.ics";
 
+	/** A runner's own week; everything under {@code /my} needs a login (SecurityConfiguration). */
+	public static final String MY_WEEK = "/my/week";
+
+	public static final String MY_WEEK_PDF = "/my/week.pdf";
+
+	public static final String MY_WEEK_CALENDAR = "/my/week.ics";
+
+	public static final String MY_WEEK_RESET = MY_WEEK + "/reset";
+
+	public static final String MY_WEEK_DELETE = MY_WEEK + "/delete";
+
+	/** A routine of the runner's week, to customise. */
+	public static final String MY_ROUTINES = "/my/routines";
+
 	private RoutineUrls() {
 	}
 
 	public static String routine(String slug) {
 		return ROUTINES + "/" + slug;
+	}
+
+	/** A day in an address or a page anchor: {@code monday}. */
+	public static String day(DayOfWeek day) {
+		return day.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The runner's week, scrolled to a day. */
+	public static String myWeekDay(DayOfWeek day) {
+		return MY_WEEK + "#" + day(day);
+	}
+
+	public static String myRoutine(Long id) {
+		return MY_ROUTINES + "/" + id;
 	}
 
 }

@@ -46,7 +46,7 @@ class WeekCalendar {
 			}
 			LocalDate first = today.with(TemporalAdjusters.nextOrSame(day.dayOfWeek()));
 			ics.property("BEGIN", "VEVENT")
-				.property("UID", week.plan().getSlug() + "-" + byDay(day.dayOfWeek()) + "@hipflex")
+				.property("UID", week.plan().getKey() + "-" + byDay(day.dayOfWeek()) + "@hipflex")
 				.property("DTSTAMP", STAMP.format(now))
 				.property("DTSTART;VALUE=DATE", DATE.format(first))
 				.property("DTEND;VALUE=DATE", DATE.format(first.plusDays(1)))

@@ -5,18 +5,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/**
+ * The recommended week's page, and the downloads of a week: the recommended one and the runner's own,
+ * made the same way from the same templates.
+ */
 @Controller
 class WeekController {
 
@@ -48,29 +55,52 @@ class WeekController {
 
 	@GetMapping(RoutineUrls.WEEK_PDF)
 	ResponseEntity<byte[]> weekPdf(@RequestParam(required = false) String paper, Locale locale) {
-		Paper size = paper == null || paper.isBlank() ? Paper.A4
-				: Paper.fromSlug(paper.strip()).orElseThrow(() -> new BadRequestException("week.pdf.badPaper",
-						paper.length() > 40 ? paper.substring(0, 40) + "…" : paper));
-		byte[] document = pdf.render(weeks.recommended(), size, weekUrl(), LocalDate.now(clock), locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("hipflex-week-" + size.slug() + ".pdf").build().toString())
-			.body(document);
+		return pdf(weeks.recommended(), paper, RoutineUrls.WEEK, "hipflex-week", locale);
 	}
 
 	@GetMapping(RoutineUrls.WEEK_CALENDAR)
 	ResponseEntity<String> weekCalendar(Locale locale) {
-		String ics = calendar.ics(weeks.recommended(), LocalDate.now(clock), clock.instant(), weekUrl(), locale);
+		return calendar(weeks.recommended(), RoutineUrls.WEEK, "hipflex-week", locale);
+	}
+
+	@GetMapping(RoutineUrls.MY_WEEK_PDF)
+	ResponseEntity<byte[]> myWeekPdf(@AuthenticationPrincipal CurrentRunner runner,
+			@RequestParam(required = false) String paper, Locale locale) {
+		return pdf(own(runner), paper, RoutineUrls.MY_WEEK, "hipflex-my-week", locale);
+	}
+
+	@GetMapping(RoutineUrls.MY_WEEK_CALENDAR)
+	ResponseEntity<String> myWeekCalendar(@AuthenticationPrincipal CurrentRunner runner, Locale locale) {
+		return calendar(own(runner), RoutineUrls.MY_WEEK, "hipflex-my-week", locale);
+	}
+
+	/** The runner's week; a runner without one has nothing to download yet. */
+	private WeekService.Week own(CurrentRunner runner) {
+		return weeks.own(runner.id()).orElseThrow(() -> new NotFoundException("no week of " + runner.id()));
+	}
+
+	private ResponseEntity<byte[]> pdf(WeekService.Week week, String paper, String page, String name, Locale locale) {
+		Paper size = paper == null || paper.isBlank() ? Paper.A4
+				: Paper.fromSlug(paper.strip()).orElseThrow(() -> new BadRequestException("week.pdf.badPaper",
+						paper.length() > 40 ? paper.substring(0, 40) + "…" : paper));
+		byte[] document = pdf.render(week, size, url(page), LocalDate.now(clock), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(name + "-" + size.slug() + ".pdf").build().toString())
+			.body(document);
+	}
+
+	private ResponseEntity<String> calendar(WeekService.Week week, String page, String name, Locale locale) {
+		String ics = calendar.ics(week, LocalDate.now(clock), clock.instant(), url(page), locale);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("hipflex-week.ics").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".ics").build().toString())
 			.body(ics);
 	}
 
-	private static String weekUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(RoutineUrls.WEEK).toUriString();
+	private static String url(String page) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(page).toUriString();
 	}
 
 }

@@ -1,13 +1,30 @@
 package dev.hipflex.routine;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface WeekPlanRepository extends Repository<WeekPlan, Long> {
 
-	@Query("select w from WeekPlan w left join fetch w.days where w.slug = :slug")
-	Optional<WeekPlan> findBySlug(String slug);
+	@Query("select w from WeekPlan w left join fetch w.days where w.slug = :slug and w.ownerId is null")
+	Optional<WeekPlan> findTemplate(String slug);
+
+	@Query("select w from WeekPlan w where w.ownerId is null order by w.id")
+	List<WeekPlan> findTemplates();
+
+	@Query("select w from WeekPlan w left join fetch w.days where w.ownerId = :ownerId")
+	Optional<WeekPlan> findByOwnerId(Long ownerId);
+
+	boolean existsByOwnerId(Long ownerId);
+
+	WeekPlan save(WeekPlan plan);
+
+	/** Deletes the runner's week; the database deletes its days and items (ON DELETE CASCADE). */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from WeekPlan w where w.ownerId = :ownerId")
+	int deleteByOwnerId(Long ownerId);
 
 }

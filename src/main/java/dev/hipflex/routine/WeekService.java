@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.hipflex.system.NotFoundException;
 import org.hibernate.Hibernate;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts a week plan together for the week page, the printed sheet, the PDF and the calendar: each day
- * with its routines and their exercises, and a grid of every exercise of the week against the days.
+ * with its routines and their exercises, and a grid of every exercise of the week against the days. The
+ * recommended week and a runner's own week are put together the same way.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,9 +28,12 @@ public class WeekService {
 		this.weeks = weeks;
 	}
 
-	/** A routine planned on a day, with its exercises and how long it takes. */
+	/**
+	 * A routine planned on a day, with its exercises and how long it takes; {@code itemId} names this
+	 * planning of it (the routine may be planned on other days too).
+	 */
 	public record PlannedRoutine(WeekPlanItem.Slot slot, Routine routine, List<RoutineEntry> entries,
-			SessionTime.Minutes minutes) {
+			SessionTime.Minutes minutes, Long itemId) {
 	}
 
 	/** A day of the week with what is planned on it, in order. */
@@ -65,16 +70,25 @@ public class WeekService {
 	}
 
 	public Week recommended() {
-		return week(WeekPlan.RECOMMENDED);
+		return week(weeks.findTemplate(WeekPlan.RECOMMENDED)
+			.orElseThrow(() -> new NotFoundException("week " + WeekPlan.RECOMMENDED)));
 	}
 
-	/** The runner's own week if they have made one, otherwise the recommended week. */
+	/** The runner's own week if they have made one, otherwise the recommended week (also for no account). */
 	public Week weekFor(Long accountId) {
-		return recommended();
+		return own(accountId).orElseGet(this::recommended);
 	}
 
-	Week week(String slug) {
-		WeekPlan plan = weeks.findBySlug(slug).orElseThrow(() -> new NotFoundException("week " + slug));
+	/** The runner's own week, if they have made one. */
+	public Optional<Week> own(Long accountId) {
+		return accountId == null ? Optional.empty() : weeks.findByOwnerId(accountId).map(WeekService::week);
+	}
+
+	/**
+	 * Days come with the plan (a fetch join); their items, routines, entries and exercises are loaded a
+	 * level at a time in batches (default_batch_fetch_size), so a week takes a handful of queries.
+	 */
+	static Week week(WeekPlan plan) {
 		Map<DayOfWeek, WeekPlanDay> planned = new LinkedHashMap<>();
 		plan.getDays().forEach(day -> planned.put(day.getDayOfWeek(), day));
 		List<Day> days = new ArrayList<>();
@@ -108,9 +122,9 @@ public class WeekService {
 	private static PlannedRoutine planned(WeekPlanItem item) {
 		Routine routine = item.getRoutine();
 		Hibernate.initialize(routine);
-		List<RoutineEntry> entries = routine.getEntries().stream().filter(entry -> entry.getPhase() == null).toList();
+		List<RoutineEntry> entries = routine.getUnphasedEntries();
 		entries.forEach(entry -> Hibernate.initialize(entry.getExercise()));
-		return new PlannedRoutine(item.getSlot(), routine, entries, RoutineService.minutes(entries));
+		return new PlannedRoutine(item.getSlot(), routine, entries, RoutineService.minutes(entries), item.getId());
 	}
 
 }
