@@ -68,11 +68,11 @@ class JournalHistoryTest {
 		assertThat(first.select(".result-count").text()).isEqualTo("25 sessions in your journal.");
 		List<Element> rows = first.select(".journal-history tbody tr");
 		assertThat(rows).hasSize(20);
-		assertThat(rows.get(0).selectFirst("th a").text()).isEqualTo("Thursday 25 January 2024");
+		assertThat(rows.get(0).selectFirst("th a").text()).isEqualTo("Thu 25 Jan 2024");
 		assertThat(rows.get(0).select("td").eachText()).containsExactly("Hip strength A", "0", "5 of 10: moderate",
 				"1 of 10", "Not added yet");
 		assertThat(rows.get(1).select("td").get(1).text()).isEqualTo("3");
-		assertThat(rows.get(19).selectFirst("th a").text()).isEqualTo("Saturday 6 January 2024");
+		assertThat(rows.get(19).selectFirst("th a").text()).isEqualTo("Sat 6 Jan 2024");
 		assertThat(first.select("caption").text()).contains("page 1 of 2");
 		assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/journal?page=2");
 		assertThat(first.select("a[rel=prev]")).isEmpty();
@@ -80,7 +80,7 @@ class JournalHistoryTest {
 		Document second = Pages.fetch(runnerMvc, "/journal?page=2");
 		assertThat(second.select(".journal-history tbody tr")).hasSize(5);
 		assertThat(second.select(".journal-history tbody tr").last().selectFirst("th a").text())
-			.isEqualTo("Monday 1 January 2024");
+			.isEqualTo("Mon 1 Jan 2024");
 		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/journal?page=1");
 	}
 
@@ -95,13 +95,13 @@ class JournalHistoryTest {
 
 		Document range = Pages.fetch(runnerMvc, "/journal?from=2024-03-02&to=2024-04-01");
 		assertThat(range.select(".result-count").text()).isEqualTo("2 sessions match these filters.");
-		assertThat(range.select(".journal-history tbody th").eachText()).containsExactly("Monday 1 April 2024",
-				"Tuesday 5 March 2024");
+		assertThat(range.select(".journal-history tbody th").eachText()).containsExactly("Mon 1 Apr 2024",
+				"Tue 5 Mar 2024");
 		assertThat(range.select(".journal-history tbody tr").get(0).select("td").first().text()).isEqualTo("No routine");
 		assertThat(range.select("#filter-from").val()).isEqualTo("2024-03-02");
 
 		Document exercise = Pages.fetch(runnerMvc, "/journal?exercise=forward-lunge");
-		assertThat(exercise.select(".journal-history tbody th").eachText()).containsExactly("Tuesday 5 March 2024");
+		assertThat(exercise.select(".journal-history tbody th").eachText()).containsExactly("Tue 5 Mar 2024");
 		assertThat(exercise.select(".journal-history tbody td").get(1).text()).as("all sets of the session").isEqualTo("2");
 		assertThat(exercise.select("#filter-exercise option[selected]").text()).isEqualTo("Forward lunge");
 		assertThat(exercise.select("label[for=filter-from], label[for=filter-to], label[for=filter-exercise]"))

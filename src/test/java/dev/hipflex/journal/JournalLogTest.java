@@ -138,8 +138,11 @@ class JournalLogTest {
 		assertThat(saved.getFlashMap().get("message")).isEqualTo("journal.saved");
 		assertThat(Journals.sessions(jdbc, runner)).isEqualTo(1);
 		assertThat(Journals.sets(jdbc, runner)).isEqualTo(3);
-		assertThat(jdbc.queryForObject("select hold_seconds from session_set where band is null and load_kg is null",
-				Integer.class)).isEqualTo(30);
+		assertThat(jdbc.queryForList("""
+				select x.reps, x.hold_seconds from session_set x join training_session s on s.id = x.session_id
+				where s.account_id = ? order by x.position""", runner.id()))
+			.extracting(row -> row.get("REPS") != null ? "reps " + row.get("REPS") : "seconds " + row.get("HOLD_SECONDS"))
+			.containsExactly("reps 12", "reps 15", "seconds 30");
 
 		MvcResult shown = runnerMvc.perform(get(url).flashAttrs(saved.getFlashMap())).andReturn();
 		Document page = Journals.page(shown);
