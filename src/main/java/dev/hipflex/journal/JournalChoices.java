@@ -41,8 +41,4 @@ public record JournalChoices(List<RoutineChoice> routines, List<ExerciseChoice> 
 		return SessionFormReader.wholeNumber(formValue).flatMap(id -> exercise(id.longValue())).orElse(null);
 	}
 
-	public Optional<ExerciseChoice> exerciseBySlug(String slug) {
-		return exercises.stream().filter(exercise -> exercise.slug().equals(slug)).findFirst();
-	}
-
 }

@@ -1,6 +1,7 @@
 package dev.hipflex.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Editing and deleting sessions, two tabs editing at once, and one runner's sessions kept from another. */
@@ -48,6 +52,12 @@ class JournalEditTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JournalService journal;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	CurrentRunner runner;
 
@@ -128,6 +138,20 @@ class JournalEditTest {
 		assertThat(page.getElementById("notes").text()).isEqualTo("From the other tab");
 		// Saving this form again is a deliberate choice to replace the other change.
 		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+	}
+
+	@Test
+	void aChangeSavedBetweenTheVersionCheckAndTheCommitIsNotOverwritten() {
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 2, null);
+		SessionForm form = journal.editForm(runner.id(), id).form();
+		form.setEffort("9");
+
+		// The other save lands after update() has checked the version, before this transaction commits.
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			assertThat(journal.update(runner.id(), id, form).isValid()).isTrue();
+			jdbc.update("update training_session set effort = 3, version = version + 1 where id = ?", id);
+		})).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(row(id)).containsEntry("effort", 6).containsEntry("version", 0);
 	}
 
 	@Test
