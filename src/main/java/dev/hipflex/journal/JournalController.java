@@ -1,0 +1,41 @@
+package dev.hipflex.journal;
+
+import dev.hipflex.account.CurrentRunner;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The journal's overviews: the history and the month calendar. */
+@Controller
+class JournalController {
+
+	static final String HISTORY_VIEW = "journal/history";
+
+	static final String CALENDAR_VIEW = "journal/calendar";
+
+	private final JournalService journal;
+
+	JournalController(JournalService journal) {
+		this.journal = journal;
+	}
+
+	@GetMapping(JournalUrls.JOURNAL)
+	String history(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String exercise,
+			@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
+		return HISTORY_VIEW;
+	}
+
+	@GetMapping(JournalUrls.CALENDAR)
+	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
+			Model model) {
+		model.addAttribute("calendar", journal.calendar(runner.id(), month));
+		model.addAttribute("today", journal.today());
+		return CALENDAR_VIEW;
+	}
+
+}

@@ -1,0 +1,340 @@
+package dev.hipflex.journal;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.hipflex.exercise.Dose;
+import dev.hipflex.exercise.Exercise;
+import dev.hipflex.exercise.ExerciseService;
+import dev.hipflex.journal.JournalChoices.ExerciseChoice;
+import dev.hipflex.journal.JournalChoices.PlannedExercise;
+import dev.hipflex.journal.JournalChoices.RoutineChoice;
+import dev.hipflex.routine.Routine;
+import dev.hipflex.routine.RoutineEntry;
+import dev.hipflex.routine.RoutineKind;
+import dev.hipflex.routine.RoutineService;
+import dev.hipflex.routine.WeekService;
+import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The journal's use cases: the log form filled from the runner's plan, saving, editing and deleting a
+ * session, the session page with its pain-monitoring advice, the history and the month calendar. Every
+ * method takes the runner's account id and only ever reads or changes that account's sessions; a session
+ * of another account is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class JournalService {
+
+	/** Blank rows under the planned ones, for sets of exercises the routine does not plan. */
+	static final int EXTRA_ROWS = 3;
+
+	private final TrainingSessionRepository sessions;
+
+	private final SessionHistory history;
+
+	private final RoutineService routines;
+
+	private final WeekService weeks;
+
+	private final ExerciseService exercises;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	private final PainMonitor painMonitor = new PainMonitor();
+
+	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
+			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock) {
+		this.sessions = sessions;
+		this.history = history;
+		this.routines = routines;
+		this.weeks = weeks;
+		this.exercises = exercises;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** A save: the new or changed session's id and date, or the problems that stopped it. */
+	record Saved(Long id, LocalDate date, List<SessionFormReader.Problem> problems, JournalChoices choices) {
+
+		boolean isValid() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	/** A form and what its selects offer. */
+	public record FormPage(SessionForm form, JournalChoices choices) {
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The routines and exercises the runner's forms offer. */
+	public JournalChoices choices(long accountId) {
+		return choices(weeks.weekFor(accountId));
+	}
+
+	/**
+	 * The log form for a day ({@code date}, today when absent): with {@code routine} absent, the routine
+	 * the runner's week plans that weekday (a strength routine first); empty, no routine; otherwise the
+	 * routine with that id. One row per planned set, then a few blank rows.
+	 */
+	public FormPage newForm(long accountId, String date, String routine) {
+		LocalDate day = date == null || date.isBlank() ? today() : formDate(date);
+		WeekService.Week week = weeks.weekFor(accountId);
+		JournalChoices choices = choices(week);
+		Optional<RoutineChoice> chosen;
+		if (routine == null) {
+			chosen = planned(week, day).flatMap(id -> choices.routine(id));
+		}
+		else if (routine.isBlank()) {
+			chosen = Optional.empty();
+		}
+		else {
+			chosen = Optional.of(SessionFormReader.wholeNumber(routine)
+				.flatMap(id -> choices.routine(id))
+				.orElseThrow(() -> new BadRequestException("journal.new.badRoutine", SessionFormReader.quote(routine))));
+		}
+		SessionForm form = new SessionForm();
+		form.setDate(day.toString());
+		form.setRoutine(chosen.map(choice -> Long.toString(choice.id())).orElse(""));
+		chosen.ifPresent(choice -> choice.exercises()
+			.forEach(planned -> {
+				for (int set = 0; set < planned.sets(); set++) {
+					form.getSets().add(new SessionForm.SetRow(Long.toString(planned.exerciseId()), true, planned.target()));
+				}
+			}));
+		addExtraRows(form);
+		return new FormPage(form, choices);
+	}
+
+	/** The edit form of a session, with its values, its sets and its version. */
+	public FormPage editForm(long accountId, long id) {
+		TrainingSession session = find(accountId, id);
+		SessionForm form = new SessionForm();
+		form.setDate(session.getSessionDate().toString());
+		form.setRoutine(session.getRoutineId() == null ? "" : session.getRoutineId().toString());
+		form.setEffort(Integer.toString(session.getEffort()));
+		form.setPainDuring(Integer.toString(session.getPainDuring()));
+		form.setPainNextMorning(session.getPainNextMorning() == null ? "" : session.getPainNextMorning().toString());
+		form.setNotes(session.getNotes());
+		form.setVersion(Integer.toString(session.getVersion()));
+		for (SessionSet set : session.getSets()) {
+			SessionForm.SetRow row = new SessionForm.SetRow(set.getExercise().getId().toString(), true, null);
+			row.setAmount(String.valueOf(set.getReps() != null ? set.getReps() : set.getHoldSeconds()));
+			row.setLoad(set.getLoadKg() == null ? null : set.getLoadKg().stripTrailingZeros().toPlainString());
+			row.setBand(set.getBand());
+			row.setSide(set.getSide().name());
+			form.getSets().add(row);
+		}
+		addExtraRows(form);
+		return new FormPage(form, choices(accountId, session));
+	}
+
+	/** The edit form's choices: the runner's, and the session's own routine if it is no longer offered. */
+	public JournalChoices choices(long accountId, long id) {
+		return choices(accountId, find(accountId, id));
+	}
+
+	@Transactional
+	Saved create(long accountId, SessionForm form) {
+		JournalChoices choices = choices(accountId);
+		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		if (!result.isValid()) {
+			return new Saved(null, null, result.problems(), choices);
+		}
+		TrainingSession session = new TrainingSession(accountId, clock.instant());
+		session.record(result.input(), this::exercise, clock.instant());
+		sessions.save(session);
+		return new Saved(session.getId(), session.getSessionDate(), List.of(), choices);
+	}
+
+	/**
+	 * Saves an edit if the form was opened on the session's current version; otherwise throws
+	 * {@link StaleSessionException} and changes nothing. (A change saved between this check and the commit
+	 * is caught by the entity's version as an optimistic-locking failure.)
+	 */
+	@Transactional
+	Saved update(long accountId, long id, SessionForm form) {
+		TrainingSession session = find(accountId, id);
+		long version = SessionFormReader.wholeNumber(form.getVersion())
+			.orElseThrow(() -> new BadRequestException("journal.version.missing"));
+		if (version != session.getVersion()) {
+			throw new StaleSessionException(session.getVersion());
+		}
+		JournalChoices choices = choices(accountId, session);
+		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		if (!result.isValid()) {
+			return new Saved(id, session.getSessionDate(), result.problems(), choices);
+		}
+		session.record(result.input(), this::exercise, clock.instant());
+		return new Saved(id, session.getSessionDate(), List.of(), choices);
+	}
+
+	/** The session's version now, for a form refused because it was stale. */
+	public int currentVersion(long accountId, long id) {
+		return find(accountId, id).getVersion();
+	}
+
+	@Transactional
+	public LocalDate delete(long accountId, long id) {
+		TrainingSession session = find(accountId, id);
+		sessions.delete(session);
+		return session.getSessionDate();
+	}
+
+	public SessionPage session(long accountId, long id) {
+		TrainingSession session = find(accountId, id);
+		Optional<TrainingSession> previous = sessions
+			.findEarlierWithMorningPain(accountId, session.getSessionDate(), session.getId(), PageRequest.of(0, 1))
+			.stream()
+			.findFirst();
+		PainMonitor.Advice advice = painMonitor.assess(new PainMonitor.Reading(session.getPainDuring(),
+				session.getPainNextMorning(), previous.map(TrainingSession::getPainNextMorning).orElse(null),
+				previous.map(TrainingSession::getSessionDate).orElse(null)));
+		return new SessionPage(session, advice);
+	}
+
+	public HistoryPage history(long accountId, String from, String to, String exercise, String page) {
+		List<ExerciseChoice> exerciseChoices = exerciseChoices();
+		HistoryFilter filter = HistoryFilter.parse(from, to, exercise, page,
+				exerciseChoices.stream().map(ExerciseChoice::slug).toList());
+		long total = history.count(accountId, filter);
+		int pages = (int) Math.max(1, (total + HistoryFilter.PAGE_SIZE - 1) / HistoryFilter.PAGE_SIZE);
+		if (filter.page() > pages) {
+			throw new BadRequestException("journal.history.noSuchPage", filter.page(), pages);
+		}
+		return new HistoryPage(filter, history.page(accountId, filter), total, pages, exerciseChoices);
+	}
+
+	public JournalCalendar.Month calendar(long accountId, String month) {
+		LocalDate today = today();
+		YearMonth shown = JournalCalendar.parseMonth(month, today);
+		Map<DayOfWeek, JournalCalendar.PlannedDay> plan = new EnumMap<>(DayOfWeek.class);
+		for (WeekService.Day day : weeks.weekFor(accountId).days()) {
+			plan.put(day.dayOfWeek(), new JournalCalendar.PlannedDay(day.runDay(), day.routines()
+				.stream()
+				.map(planned -> new JournalCalendar.PlannedRoutine(planned.slot().name(), planned.routine().getName()))
+				.toList()));
+		}
+		List<JournalCalendar.LoggedSession> logged = sessions
+			.findBetween(accountId, shown.atDay(1), shown.atEndOfMonth())
+			.stream()
+			.map(session -> new JournalCalendar.LoggedSession(session.getId(), session.getSessionDate(),
+					session.getRoutineName()))
+			.toList();
+		return JournalCalendar.build(shown, today, plan, logged);
+	}
+
+	private TrainingSession find(long accountId, long id) {
+		return sessions.findWithSets(id, accountId).orElseThrow(() -> new NotFoundException("session " + id));
+	}
+
+	private Exercise exercise(long id) {
+		return entityManager.getReference(Exercise.class, id);
+	}
+
+	private LocalDate formDate(String text) {
+		LocalDate date = SessionFormReader.isoDate(text)
+			.orElseThrow(() -> new BadRequestException("journal.new.badDate", SessionFormReader.quote(text)));
+		if (date.isAfter(today()) || date.isBefore(JournalLimits.EARLIEST_DATE)) {
+			throw new BadRequestException("journal.new.dateOutOfRange", date.toString(),
+					JournalLimits.EARLIEST_DATE.toString(), today().toString());
+		}
+		return date;
+	}
+
+	private JournalChoices choices(long accountId, TrainingSession session) {
+		JournalChoices choices = choices(accountId);
+		if (session.getRoutineId() == null || choices.routine(session.getRoutineId()).isPresent()) {
+			return choices;
+		}
+		// The routine this session was logged with is no longer offered (a week changed): keep it choosable.
+		List<RoutineChoice> routineChoices = new ArrayList<>(choices.routines());
+		routineChoices.add(new RoutineChoice(session.getRoutineId(), session.getRoutineName(), false, List.of()));
+		return new JournalChoices(routineChoices, choices.exercises());
+	}
+
+	private JournalChoices choices(WeekService.Week week) {
+		Map<Long, RoutineChoice> offered = new LinkedHashMap<>();
+		routines.routines().forEach(summary -> offered.put(summary.routine().getId(),
+				routineChoice(summary.routine(), entriesToLog(summary.routine()))));
+		// The runner's week may plan routines of their own that the library does not list.
+		week.days()
+			.forEach(day -> day.routines()
+				.forEach(planned -> offered.putIfAbsent(planned.routine().getId(),
+						routineChoice(planned.routine(), planned.entries()))));
+		return new JournalChoices(List.copyOf(offered.values()), exerciseChoices());
+	}
+
+	private List<ExerciseChoice> exerciseChoices() {
+		return exercises.all()
+			.stream()
+			.map(exercise -> new ExerciseChoice(exercise.getId(), exercise.getSlug(), exercise.getName(),
+					exercise.getDose().getUnit()))
+			.toList();
+	}
+
+	/** The routine planned on the date's weekday: a strength routine if there is one, else the first. */
+	private static Optional<Long> planned(WeekService.Week week, LocalDate date) {
+		List<WeekService.PlannedRoutine> planned = week.days().get(date.getDayOfWeek().getValue() - 1).routines();
+		return planned.stream()
+			.min(Comparator.comparing(routine -> !isStrength(routine.routine())))
+			.map(routine -> routine.routine().getId());
+	}
+
+	private static boolean isStrength(Routine routine) {
+		return routine.getKind() == RoutineKind.STRENGTH || routine.getKind() == RoutineKind.PROGRAMME;
+	}
+
+	/** A programme's entries are all in phases: its log rows are those of its first phase. */
+	private static List<RoutineEntry> entriesToLog(Routine routine) {
+		List<RoutineEntry> unphased = routine.getEntries().stream().filter(entry -> entry.getPhase() == null).toList();
+		if (!unphased.isEmpty() || routine.getPhases().isEmpty()) {
+			return unphased;
+		}
+		Long firstPhase = routine.getPhases().get(0).getId();
+		return routine.getEntries()
+			.stream()
+			.filter(entry -> entry.getPhase() != null && firstPhase.equals(entry.getPhase().getId()))
+			.toList();
+	}
+
+	private static RoutineChoice routineChoice(Routine routine, List<RoutineEntry> entries) {
+		return new RoutineChoice(routine.getId(), routine.getName(), isStrength(routine), entries.stream()
+			.map(entry -> new PlannedExercise(entry.getExercise().getId(), entry.getDose().getSetsMax(),
+					target(entry.getDose())))
+			.toList());
+	}
+
+	private static String target(Dose dose) {
+		return dose.getAmountMin() == dose.getAmountMax() ? Integer.toString(dose.getAmountMin())
+				: dose.getAmountMin() + "–" + dose.getAmountMax();
+	}
+
+	private static void addExtraRows(SessionForm form) {
+		for (int row = 0; row < EXTRA_ROWS; row++) {
+			form.getSets().add(new SessionForm.SetRow("", false, null));
+		}
+	}
+
+}

@@ -1,0 +1,200 @@
+package dev.hipflex.journal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import dev.hipflex.account.CurrentRunner;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Logging, showing, editing and deleting a session. */
+@Controller
+class SessionController {
+
+	static final String FORM_VIEW = "journal/form";
+
+	static final String SESSION_VIEW = "journal/session";
+
+	static final String DELETE_VIEW = "journal/delete";
+
+	/** The value of the log form's "Use this routine" button. */
+	static final String USE_ROUTINE = "routine";
+
+	/** The flash attribute that carries what was typed across "Use this routine". */
+	static final String TYPED = "typed";
+
+	/** More rows than any form renders (the most sets plus the blank rows): a bound on what a post can grow. */
+	static final int MAX_ROWS = JournalLimits.SETS_MAX + JournalService.EXTRA_ROWS;
+
+	private final JournalService journal;
+
+	SessionController(JournalService journal) {
+		this.journal = journal;
+	}
+
+	@InitBinder("form")
+	void limitRows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(MAX_ROWS);
+	}
+
+	@GetMapping(JournalUrls.NEW)
+	String newForm(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String routine, Model model) {
+		JournalService.FormPage page = journal.newForm(runner.id(), date, routine);
+		if (model.getAttribute(TYPED) instanceof SessionForm typed) {
+			keepTyped(typed, page.form());
+		}
+		return form(model, page.form(), page.choices(), null);
+	}
+
+	@PostMapping(JournalUrls.JOURNAL)
+	String create(@AuthenticationPrincipal CurrentRunner runner, @ModelAttribute("form") SessionForm form,
+			BindingResult result, @RequestParam(required = false) String use, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (USE_ROUTINE.equals(use)) {
+			return useRoutine(form, redirect);
+		}
+		JournalService.Saved saved = journal.create(runner.id(), form);
+		if (!saved.isValid()) {
+			reject(result, saved.problems());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, form, saved.choices(), null);
+		}
+		redirect.addFlashAttribute("message", "journal.saved");
+		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
+		return "redirect:" + JournalUrls.session(saved.id());
+	}
+
+	@GetMapping(JournalUrls.SESSION)
+	String show(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, Model model) {
+		model.addAttribute("view", journal.session(runner.id(), id));
+		return SESSION_VIEW;
+	}
+
+	@GetMapping(JournalUrls.EDIT)
+	String editForm(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, Model model) {
+		JournalService.FormPage page = journal.editForm(runner.id(), id);
+		return form(model, page.form(), page.choices(), id);
+	}
+
+	@PostMapping(JournalUrls.SESSION)
+	String update(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id,
+			@ModelAttribute("form") SessionForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		JournalService.Saved saved;
+		try {
+			saved = journal.update(runner.id(), id, form);
+		}
+		catch (StaleSessionException ex) {
+			return conflict(runner, id, form, ex.getCurrentVersion(), model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Saved by another request between our version check and our commit.
+			return conflict(runner, id, form, journal.currentVersion(runner.id(), id), model, response);
+		}
+		if (!saved.isValid()) {
+			reject(result, saved.problems());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, form, saved.choices(), id);
+		}
+		redirect.addFlashAttribute("message", "journal.updated");
+		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
+		return "redirect:" + JournalUrls.session(id);
+	}
+
+	@GetMapping(JournalUrls.DELETE)
+	String confirmDelete(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, Model model) {
+		model.addAttribute("view", journal.session(runner.id(), id));
+		return DELETE_VIEW;
+	}
+
+	@PostMapping(JournalUrls.DELETE)
+	String delete(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, RedirectAttributes redirect) {
+		LocalDate date = journal.delete(runner.id(), id);
+		redirect.addFlashAttribute("message", "journal.deleted");
+		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(date) });
+		return "redirect:" + JournalUrls.JOURNAL;
+	}
+
+	/** A form with more rows than any page renders was not sent by one of our pages. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows() {
+		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("messageKey", "journal.sets.tooManyRows");
+		page.addObject("messageArguments", new Object[] { JournalLimits.SETS_MAX });
+		return page;
+	}
+
+	/**
+	 * "Use this routine" fills the form again with the chosen routine's planned sets, through the same
+	 * address as a link would ({@code /journal/new?date=…&routine=…}); what was typed above and below the
+	 * set table comes along as a flash attribute.
+	 */
+	private String useRoutine(SessionForm form, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(TYPED, form);
+		SessionFormReader.isoDate(form.getDate())
+			.filter(date -> !date.isAfter(journal.today()) && !date.isBefore(JournalLimits.EARLIEST_DATE))
+			.ifPresent(date -> redirect.addAttribute("date", date.toString()));
+		redirect.addAttribute("routine", form.getRoutine() == null ? "" : form.getRoutine().strip());
+		return "redirect:" + JournalUrls.NEW;
+	}
+
+	private String conflict(CurrentRunner runner, long id, SessionForm form, int currentVersion, Model model,
+			HttpServletResponse response) {
+		// Saving this form again is now a deliberate choice to replace the other change, which the page says.
+		form.setVersion(Integer.toString(currentVersion));
+		model.addAttribute("conflict", true);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return form(model, form, journal.choices(runner.id(), id), id);
+	}
+
+	private String form(Model model, SessionForm form, JournalChoices choices, Long sessionId) {
+		model.addAttribute("form", form);
+		model.addAttribute("choices", choices);
+		model.addAttribute("sessionId", sessionId);
+		model.addAttribute("today", journal.today());
+		model.addAttribute("sides", Side.values());
+		return FORM_VIEW;
+	}
+
+	private static void keepTyped(SessionForm typed, SessionForm form) {
+		if (!SessionForm.blank(typed.getDate())) {
+			form.setDate(typed.getDate());
+		}
+		form.setEffort(typed.getEffort());
+		form.setPainDuring(typed.getPainDuring());
+		form.setPainNextMorning(typed.getPainNextMorning());
+		form.setNotes(typed.getNotes());
+	}
+
+	private static void reject(BindingResult result, List<SessionFormReader.Problem> problems) {
+		problems.forEach(problem -> result.rejectValue(problem.field(), problem.key(), problem.arguments().toArray(),
+				null));
+	}
+
+	/** A date for a flash message, formatted there by the message itself ({@code {0,date,…}}). */
+	private static Date flashDate(LocalDate date) {
+		return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+}

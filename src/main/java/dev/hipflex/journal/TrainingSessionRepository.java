@@ -1,0 +1,43 @@
+package dev.hipflex.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Sessions, always of one account: every method takes the owner's id. */
+interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
+
+	Optional<TrainingSession> findByIdAndAccountId(Long id, Long accountId);
+
+	/** A session with its sets and their exercises, for the session page and the edit form. */
+	@Query("""
+			select distinct s from TrainingSession s left join fetch s.sets x left join fetch x.exercise
+			where s.id = :id and s.accountId = :accountId""")
+	Optional<TrainingSession> findWithSets(Long id, Long accountId);
+
+	/**
+	 * Sessions before the given one (by date, then by id on the same day) that have a next-morning pain,
+	 * newest first: the pain monitor compares with the first.
+	 */
+	@Query("""
+			select s from TrainingSession s
+			where s.accountId = :accountId and s.painNextMorning is not null
+			and (s.sessionDate < :date or (s.sessionDate = :date and s.id < :id))
+			order by s.sessionDate desc, s.id desc""")
+	List<TrainingSession> findEarlierWithMorningPain(Long accountId, LocalDate date, Long id, Pageable first);
+
+	@Query("""
+			select s from TrainingSession s
+			where s.accountId = :accountId and s.sessionDate between :first and :last
+			order by s.sessionDate, s.id""")
+	List<TrainingSession> findBetween(Long accountId, LocalDate first, LocalDate last);
+
+	TrainingSession save(TrainingSession session);
+
+	void delete(TrainingSession session);
+
+}

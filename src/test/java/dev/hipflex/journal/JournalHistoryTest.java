@@ -1,0 +1,208 @@
+package dev.hipflex.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import dev.hipflex.Pages;
+import dev.hipflex.Runners;
+import dev.hipflex.account.AccountService;
+import dev.hipflex.account.CurrentRunner;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The history (order, pages, filters), the month calendar and the pain-monitoring messages. */
+@SpringBootTest
+class JournalHistoryTest {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Clock clock;
+
+	CurrentRunner runner;
+
+	MockMvc runnerMvc;
+
+	LocalDate monday;
+
+	@BeforeEach
+	void runner() {
+		runner = Runners.create(accounts, "history");
+		runnerMvc = Journals.as(context, runner);
+		monday = Journals.pastMonday(clock);
+	}
+
+	@Test
+	void theHistoryShowsTheNewestFirstTwentyAPage() throws Exception {
+		LocalDate start = LocalDate.of(2024, 1, 1);
+		long bridge = Journals.exerciseId(jdbc, "glute-bridge");
+		for (int day = 0; day < 25; day++) {
+			long id = Journals.insertSession(jdbc, runner, start.plusDays(day), "Hip strength A", 5, 1, null);
+			for (int set = 1; set <= day % 4; set++) {
+				Journals.insertSet(jdbc, id, bridge, set, 10);
+			}
+		}
+		// Another runner's sessions never show.
+		Journals.insertSession(jdbc, Runners.create(accounts, "someone-else"), start.plusDays(40), "Theirs", 9, 9, 9);
+
+		Document first = Pages.fetch(runnerMvc, "/journal");
+		assertThat(first.select(".result-count").text()).isEqualTo("25 sessions in your journal.");
+		List<Element> rows = first.select(".journal-history tbody tr");
+		assertThat(rows).hasSize(20);
+		assertThat(rows.get(0).selectFirst("th a").text()).isEqualTo("Thu 25 Jan 2024");
+		assertThat(rows.get(0).select("td").eachText()).containsExactly("Hip strength A", "0", "5 of 10: moderate",
+				"1 of 10", "Not added yet");
+		assertThat(rows.get(1).select("td").get(1).text()).isEqualTo("3");
+		assertThat(rows.get(19).selectFirst("th a").text()).isEqualTo("Sat 6 Jan 2024");
+		assertThat(first.select("caption").text()).contains("page 1 of 2");
+		assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/journal?page=2");
+		assertThat(first.select("a[rel=prev]")).isEmpty();
+
+		Document second = Pages.fetch(runnerMvc, "/journal?page=2");
+		assertThat(second.select(".journal-history tbody tr")).hasSize(5);
+		assertThat(second.select(".journal-history tbody tr").last().selectFirst("th a").text())
+			.isEqualTo("Mon 1 Jan 2024");
+		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/journal?page=1");
+	}
+
+	@Test
+	void theHistoryFiltersByDatesAndByExercise() throws Exception {
+		long lunge = Journals.exerciseId(jdbc, "forward-lunge");
+		long withLunge = Journals.insertSession(jdbc, runner, LocalDate.of(2024, 3, 5), "Hip strength B", 6, 2, 1);
+		Journals.insertSet(jdbc, withLunge, lunge, 1, 8);
+		Journals.insertSet(jdbc, withLunge, Journals.exerciseId(jdbc, "glute-bridge"), 2, 8);
+		Journals.insertSession(jdbc, runner, LocalDate.of(2024, 3, 1), "Hip strength A", 6, 2, 1);
+		Journals.insertSession(jdbc, runner, LocalDate.of(2024, 4, 1), null, 6, 2, 1);
+
+		Document range = Pages.fetch(runnerMvc, "/journal?from=2024-03-02&to=2024-04-01");
+		assertThat(range.select(".result-count").text()).isEqualTo("2 sessions match these filters.");
+		assertThat(range.select(".journal-history tbody th").eachText()).containsExactly("Mon 1 Apr 2024",
+				"Tue 5 Mar 2024");
+		assertThat(range.select(".journal-history tbody tr").get(0).select("td").first().text()).isEqualTo("No routine");
+		assertThat(range.select("#filter-from").val()).isEqualTo("2024-03-02");
+
+		Document exercise = Pages.fetch(runnerMvc, "/journal?exercise=forward-lunge");
+		assertThat(exercise.select(".journal-history tbody th").eachText()).containsExactly("Tue 5 Mar 2024");
+		assertThat(exercise.select(".journal-history tbody td").get(1).text()).as("all sets of the session").isEqualTo("2");
+		assertThat(exercise.select("#filter-exercise option[selected]").text()).isEqualTo("Forward lunge");
+		assertThat(exercise.select("label[for=filter-from], label[for=filter-to], label[for=filter-exercise]"))
+			.hasSize(3);
+
+		assertThat(Pages.fetch(runnerMvc, "/journal?exercise=glute-bridge&from=2024-03-06").text())
+			.contains("No sessions match these filters.");
+	}
+
+	@Test
+	void badFilterValuesAreA400ThatSaysWhatWasWrong() throws Exception {
+		assertBad("/journal?page=0", "“0” is not a page number");
+		assertBad("/journal?page=abc", "“abc” is not a page number");
+		assertBad("/journal?page=-1", "“-1” is not a page number");
+		assertBad("/journal?page=99999999999", "is not a page number");
+		assertBad("/journal?page=3", "There is no page 3: this list has 1 page.");
+		assertBad("/journal?from=yesterday", "“yesterday” is not a date for “From”");
+		assertBad("/journal?to=2024-02-30", "“2024-02-30” is not a date for “To”");
+		assertBad("/journal?from=2024-05-01&to=2024-04-01", "The “From” date (2024-05-01) is after the “To” date (2024-04-01)");
+		assertBad("/journal?exercise=%3Cscript%3E", "“<script>” is not an exercise in the library");
+	}
+
+	@Test
+	void theCalendarShowsWhatWasPlannedBesideWhatWasDone() throws Exception {
+		long logged = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 2, null);
+		YearMonth month = YearMonth.from(monday);
+
+		Document page = Pages.fetch(runnerMvc, "/journal/calendar?month=" + month);
+		String monthName = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+				+ " " + month.getYear();
+		assertThat(page.select("table caption").text()).isEqualTo(monthName + ": planned and done");
+		assertThat(page.select("thead th[scope=col]").eachText()).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri",
+				"Sat", "Sun");
+		assertThat(page.select("thead abbr").first().attr("title")).isEqualTo("Monday");
+		Element mondayCell = cell(page, monday);
+		assertThat(mondayCell.select(".journal-calendar__planned").text()).isEqualTo("Planned: Session: Hip strength A");
+		assertThat(mondayCell.select(".journal-calendar__done").text()).isEqualTo("Done: Hip strength A");
+		assertThat(mondayCell.select(".journal-calendar__done a").attr("href")).isEqualTo("/journal/" + logged);
+		Element tuesday = cell(page, monday.plusDays(1));
+		assertThat(tuesday.select(".journal-calendar__planned").text())
+			.isEqualTo("Planned: Run Before the run: Dynamic warm-up After the run: Post-run stretches");
+		assertThat(tuesday.select(".journal-calendar__done").text()).isEqualTo("Done: Nothing logged");
+		assertThat(cell(page, monday.plusDays(2)).select(".journal-calendar__planned").text()).isEqualTo("Planned: Rest");
+		assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("/journal/calendar?month=" + month.minusMonths(1));
+		assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/journal/calendar?month=" + month.plusMonths(1));
+
+		Document thisMonth = Pages.fetch(runnerMvc, "/journal/calendar");
+		assertThat(thisMonth.select("td[aria-current=date]")).hasSize(1);
+		assertThat(thisMonth.select("td[aria-current=date]").text()).contains("(today)");
+	}
+
+	@Test
+	void badMonthsAreA400() throws Exception {
+		assertBad("/journal/calendar?month=2024-13", "“2024-13” is not a month");
+		assertBad("/journal/calendar?month=May", "“May” is not a month");
+		assertBad("/journal/calendar?month=1999-12", "The month 1999-12 is outside the calendar");
+		assertThat(Pages.fetch(runnerMvc, "/journal/calendar?month=2000-01").select("a[rel=prev]")).isEmpty();
+	}
+
+	@Test
+	void painAboveFiveDuringASessionBringsThePainMonitoringAdvice() throws Exception {
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 7, null);
+		Element advice = Pages.fetch(runnerMvc, "/journal/" + id).selectFirst(".pain-advice");
+		assertThat(advice).isNotNull();
+		assertThat(advice.text()).contains("Your pain during this session was 7 out of 10, above the 5 out of 10")
+			.contains("ease off", "go back a level", "Achilles tendinopathy", "extrapolation",
+					"not meant for suspected bone pain or a stress fracture", "fresh muscle strain",
+					"HipFlex does not diagnose")
+			.doesNotContain("next morning was");
+		assertThat(advice.select("a").eachAttr("href")).containsExactly("/sources#silbernagel-2007", "/guide/red-flags");
+	}
+
+	@Test
+	void morningPainHigherThanAfterThePreviousSessionBringsTheAdvice() throws Exception {
+		Journals.insertSession(jdbc, runner, monday.minusDays(4), "Hip strength B", 6, 2, 2);
+		// A later session without morning pain does not count as "previous".
+		Journals.insertSession(jdbc, runner, monday.minusDays(2), "Hip strength B", 6, 2, null);
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 3, 4);
+		Element advice = Pages.fetch(runnerMvc, "/journal/" + id).selectFirst(".pain-advice");
+		assertThat(advice).isNotNull();
+		assertThat(advice.text()).contains("Your pain the next morning was 4 out of 10, higher than the 2 out of 10")
+			.doesNotContain("during this session was");
+	}
+
+	@Test
+	void painWithinTheModelsLimitsBringsNoAdvice() throws Exception {
+		Journals.insertSession(jdbc, runner, monday.minusDays(3), "Hip strength B", 6, 2, 3);
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 5, 3);
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice")).isEmpty();
+	}
+
+	private static Element cell(Document page, LocalDate date) {
+		return page.select("td")
+			.stream()
+			.filter(cell -> cell.select(".journal-calendar__date span").text().equals(Integer.toString(date.getDayOfMonth())))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void assertBad(String url, String message) throws Exception {
+		assertThat(Pages.fetch(runnerMvc, url, 400).select("main .lead").text()).contains(message);
+	}
+
+}
