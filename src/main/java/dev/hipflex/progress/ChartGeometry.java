@@ -20,7 +20,7 @@ public final class ChartGeometry {
 
 	static final double TOP = 40;
 
-	static final double BOTTOM_SPACE = 72;
+	static final double BOTTOM_SPACE = 64;
 
 	/** Room right of the plot for direct labels. */
 	static final double RIGHT_SPACE_BARS = 112;
@@ -58,7 +58,7 @@ public final class ChartGeometry {
 		}
 
 		public double xTitleY() {
-			return height - 8;
+			return bottom + 54;
 		}
 
 		public double yTitleY() {
