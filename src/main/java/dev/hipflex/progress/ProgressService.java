@@ -52,6 +52,9 @@ public class ProgressService {
 
 	static final int PAIN_TICK_STEP = 2;
 
+	/** How far back the streak is first looked for beyond the page's weeks; doubled each time it goes on. */
+	static final int STREAK_LOOKBACK_WEEKS = 52;
+
 	static final int SLUG_SHOWN_MAX = 80;
 
 	private final ProgressQueries queries;
@@ -73,11 +76,12 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public Progress progress(long accountId, String exerciseSlug) {
 		Optional<ExerciseRow> asked = exercise(exerciseSlug);
-		List<SessionScores> lastSessions = queries.lastSessions(accountId, SESSIONS);
+		LocalDate today = LocalDate.now(clock);
+		List<SessionScores> lastSessions = queries.lastSessions(accountId, today, SESSIONS);
 		if (lastSessions.isEmpty()) {
 			return Progress.none();
 		}
-		List<LocalDate> mondays = Weeks.last(LocalDate.now(clock), WEEKS);
+		List<LocalDate> mondays = Weeks.last(today, WEEKS);
 		LocalDate from = mondays.get(0);
 		LocalDate until = mondays.get(WEEKS - 1).plusWeeks(1);
 		Adherence adherence = adherence(accountId, plannedSessions(accountId), mondays,
@@ -122,8 +126,9 @@ public class ProgressService {
 	}
 
 	/**
-	 * Counts within the page's weeks first; only when every complete week of them met the plan are the
-	 * earlier weeks read, in one more query.
+	 * Counts within the page's weeks first. Only when every complete week of them met the plan are earlier
+	 * weeks read, a year at first and then twice as many weeks each time, until a week falls short: the
+	 * work grows with the length of the streak, not with the size of the journal, in a handful of queries.
 	 */
 	private Streak streak(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
 		LocalDate current = mondays.get(mondays.size() - 1);
@@ -131,14 +136,16 @@ public class ProgressService {
 		if (plan == 0) {
 			return new Streak(plan, 0, null, doneThisWeek);
 		}
-		LocalDate first = mondays.get(0);
-		int weeksMet = Weeks.metInARow(plan, done, current.minusWeeks(1), first);
-		if (weeksMet == mondays.size() - 1) {
-			Map<LocalDate, Long> earlier = Weeks.perWeek(queries.sessionsPerDayBefore(accountId, first));
-			if (!earlier.isEmpty()) {
-				LocalDate earliest = earlier.keySet().iterator().next();
-				weeksMet += Weeks.metInARow(plan, earlier, first.minusWeeks(1), earliest);
-			}
+		LocalDate until = mondays.get(0);
+		int weeksMet = Weeks.metInARow(plan, done, current.minusWeeks(1), until);
+		boolean unbroken = weeksMet == mondays.size() - 1;
+		for (int weeks = STREAK_LOOKBACK_WEEKS; unbroken; weeks *= 2) {
+			LocalDate from = until.minusWeeks(weeks);
+			int met = Weeks.metInARow(plan, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
+					until.minusWeeks(1), from);
+			weeksMet += met;
+			unbroken = met == weeks;
+			until = from;
 		}
 		return new Streak(plan, weeksMet, weeksMet == 0 ? null : current.minusWeeks(weeksMet), doneThisWeek);
 	}

@@ -171,15 +171,15 @@ class ProgressPageTest {
 	void aStreakLongerThanTheChartIsCountedInFullAndThisWeekCanMeetThePlan() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "progress-streak");
 		LocalDate current = Weeks.monday(LocalDate.now(clock));
-		for (int week = 0; week <= 20; week++) {
+		for (int week = 0; week <= 70; week++) {
 			session(runner, current.minusWeeks(week), 5, 1, 0);
 			session(runner, current.minusWeeks(week), 5, 1, 0);
 		}
 
 		Document page = fetchAs(runner, "/journal/progress");
 
-		assertThat(page.select(".progress-streak").text()).contains("every week for 20 weeks in a row, since the week of "
-				+ WEEK_START.format(current.minusWeeks(20)));
+		assertThat(page.select(".progress-streak").text()).contains("every week for 70 weeks in a row, since the week of "
+				+ WEEK_START.format(current.minusWeeks(70)));
 		assertThat(page.select(".progress-this-week").text())
 			.isEqualTo("This week you have done 2 of 2 planned: this week already meets the plan.");
 		assertThat(rows(page, "#adherence-table").get(11).get(3)).isEqualTo("Yes, already");
