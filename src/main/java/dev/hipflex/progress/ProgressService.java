@@ -1,0 +1,203 @@
+package dev.hipflex.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.hipflex.journal.JournalLimits;
+import dev.hipflex.progress.ChartGeometry.Marker;
+import dev.hipflex.progress.ChartGeometry.Series;
+import dev.hipflex.progress.Progress.Adherence;
+import dev.hipflex.progress.Progress.ExerciseChoice;
+import dev.hipflex.progress.Progress.SessionScores;
+import dev.hipflex.progress.Progress.Streak;
+import dev.hipflex.progress.Progress.Trends;
+import dev.hipflex.progress.Progress.Volume;
+import dev.hipflex.progress.Progress.Week;
+import dev.hipflex.progress.Progress.WeekVolume;
+import dev.hipflex.progress.ProgressQueries.DayVolume;
+import dev.hipflex.progress.ProgressQueries.ExerciseRow;
+import dev.hipflex.routine.RoutineKind;
+import dev.hipflex.routine.WeekService;
+import dev.hipflex.system.BadRequestException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the progress page together for one runner: adherence and streak against the strength sessions
+ * planned in the runner's week, weekly volume of one exercise, and effort and pain per session.
+ */
+@Service
+public class ProgressService {
+
+	/** The weeks the adherence and volume charts cover, the current week included. */
+	static final int WEEKS = 12;
+
+	/** The sessions the effort and pain chart covers. */
+	static final int SESSIONS = 30;
+
+	/**
+	 * Pain during or after exercise up to 5 of 10 that has settled by the next morning is acceptable in the
+	 * pain-monitoring model (Silbernagel et al. 2007).
+	 */
+	static final int PAIN_LIMIT = 5;
+
+	static final int PAIN_TICK_STEP = 2;
+
+	/** How far back the streak is first looked for beyond the page's weeks; doubled each time it goes on. */
+	static final int STREAK_LOOKBACK_WEEKS = 52;
+
+	static final int SLUG_SHOWN_MAX = 80;
+
+	private final ProgressQueries queries;
+
+	private final WeekService weeks;
+
+	private final Clock clock;
+
+	ProgressService(ProgressQueries queries, WeekService weeks, Clock clock) {
+		this.queries = queries;
+		this.weeks = weeks;
+		this.clock = clock;
+	}
+
+	/**
+	 * The runner's progress, with the weekly volume of the exercise with slug {@code exerciseSlug} (null or
+	 * blank: the exercise with most sets in the period). An unknown slug is a bad request.
+	 */
+	@Transactional(readOnly = true)
+	public Progress progress(long accountId, String exerciseSlug) {
+		Optional<ExerciseRow> asked = exercise(exerciseSlug);
+		LocalDate today = LocalDate.now(clock);
+		List<SessionScores> lastSessions = queries.lastSessions(accountId, today, SESSIONS);
+		if (lastSessions.isEmpty()) {
+			return Progress.none();
+		}
+		List<LocalDate> mondays = Weeks.last(today, WEEKS);
+		LocalDate from = mondays.get(0);
+		LocalDate until = mondays.get(WEEKS - 1).plusWeeks(1);
+		Adherence adherence = adherence(accountId, plannedSessions(accountId), mondays,
+				Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)));
+		Volume volume = volume(mondays, queries.volumePerDay(accountId, from, until), asked);
+		return new Progress(false, adherence, volume, trends(lastSessions));
+	}
+
+	/** Days of the runner's week with a strength routine planned. */
+	long plannedSessions(long accountId) {
+		return weeks.weekFor(accountId)
+			.days()
+			.stream()
+			.filter(day -> day.routines()
+				.stream()
+				.anyMatch(planned -> planned.routine().getKind() == RoutineKind.STRENGTH))
+			.count();
+	}
+
+	private Optional<ExerciseRow> exercise(String slug) {
+		if (slug == null || slug.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<ExerciseRow> exercise = queries.exercise(slug.strip());
+		if (exercise.isEmpty()) {
+			String shown = slug.length() > SLUG_SHOWN_MAX ? slug.substring(0, SLUG_SHOWN_MAX) + "…" : slug;
+			throw new BadRequestException("progress.volume.unknownExercise", shown);
+		}
+		return exercise;
+	}
+
+	private Adherence adherence(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
+		LocalDate current = mondays.get(mondays.size() - 1);
+		List<Week> weekList = new ArrayList<>();
+		for (LocalDate monday : mondays) {
+			weekList.add(new Week(monday, plan, done.getOrDefault(monday, 0L), monday.equals(current)));
+		}
+		Streak streak = streak(accountId, plan, mondays, done);
+		ChartGeometry.BarChart chart = ChartGeometry.bars(weekList.stream().map(Week::done).toList(),
+				plan > 0 ? weekList.stream().map(Week::planned).toList() : null, weekList.size() - 1);
+		return new Adherence(plan, weekList, streak, chart);
+	}
+
+	/**
+	 * Counts within the page's weeks first. Only when every complete week of them met the plan are earlier
+	 * weeks read, a year at first and then twice as many weeks each time, until a week falls short: the
+	 * work grows with the length of the streak, not with the size of the journal, in a handful of queries.
+	 */
+	private Streak streak(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
+		LocalDate current = mondays.get(mondays.size() - 1);
+		long doneThisWeek = done.getOrDefault(current, 0L);
+		if (plan == 0) {
+			return new Streak(plan, 0, null, doneThisWeek);
+		}
+		LocalDate until = mondays.get(0);
+		int weeksMet = Weeks.metInARow(plan, done, current.minusWeeks(1), until);
+		boolean unbroken = weeksMet == mondays.size() - 1;
+		for (int weeks = STREAK_LOOKBACK_WEEKS; unbroken; weeks *= 2) {
+			LocalDate from = until.minusWeeks(weeks);
+			int met = Weeks.metInARow(plan, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
+					until.minusWeeks(1), from);
+			weeksMet += met;
+			unbroken = met == weeks;
+			until = from;
+		}
+		return new Streak(plan, weeksMet, weeksMet == 0 ? null : current.minusWeeks(weeksMet), doneThisWeek);
+	}
+
+	/**
+	 * The exercises logged in the period, most sets first, and the weekly totals of the one asked for (or of
+	 * the first). An exercise asked for that was not logged in the period is shown with zeros.
+	 */
+	private Volume volume(List<LocalDate> mondays, List<DayVolume> days, Optional<ExerciseRow> asked) {
+		Map<String, ExerciseChoice> choices = new LinkedHashMap<>();
+		for (DayVolume day : days) {
+			choices.merge(day.slug(), new ExerciseChoice(day.slug(), day.name(), day.unit(), day.sets()),
+					(a, b) -> new ExerciseChoice(a.slug(), a.name(), a.unit(), a.sets() + b.sets()));
+		}
+		List<ExerciseChoice> exercises = new ArrayList<>(choices.values());
+		exercises.sort(Comparator.comparingLong(ExerciseChoice::sets).reversed().thenComparing(ExerciseChoice::name));
+		ExerciseChoice exercise = asked
+			.map(row -> choices.getOrDefault(row.slug(), new ExerciseChoice(row.slug(), row.name(), row.unit(), 0)))
+			.orElse(exercises.isEmpty() ? null : exercises.get(0));
+		if (exercise == null) {
+			return new Volume(exercises, null, List.of(), null);
+		}
+		if (!choices.containsKey(exercise.slug())) {
+			exercises.add(exercise);
+		}
+		Map<LocalDate, long[]> perWeek = new TreeMap<>();
+		for (DayVolume day : days) {
+			if (day.slug().equals(exercise.slug())) {
+				long[] totals = perWeek.computeIfAbsent(Weeks.monday(day.date()), monday -> new long[2]);
+				totals[0] += day.sets();
+				totals[1] += day.amount();
+			}
+		}
+		LocalDate current = mondays.get(mondays.size() - 1);
+		List<WeekVolume> weekList = mondays.stream().map(monday -> {
+			long[] totals = perWeek.getOrDefault(monday, new long[2]);
+			return new WeekVolume(monday, monday.equals(current), totals[0], totals[1]);
+		}).toList();
+		ChartGeometry.BarChart chart = ChartGeometry.bars(weekList.stream().map(WeekVolume::amount).toList(), null,
+				weekList.size() - 1);
+		return new Volume(exercises, exercise, weekList, chart);
+	}
+
+	private Trends trends(List<SessionScores> newestFirst) {
+		List<SessionScores> sessions = new ArrayList<>(newestFirst);
+		Collections.reverse(sessions);
+		List<Series> series = List.of(
+				new Series(sessions.stream().map(SessionScores::effort).toList(), Marker.CIRCLE),
+				new Series(sessions.stream().map(SessionScores::painDuring).toList(), Marker.SQUARE),
+				new Series(sessions.stream().map(SessionScores::painNextMorning).toList(), Marker.TRIANGLE));
+		return new Trends(sessions, ChartGeometry.lines(sessions.size(), series, JournalLimits.SCALE_MAX,
+				PAIN_TICK_STEP, (long) PAIN_LIMIT), PAIN_LIMIT);
+	}
+
+}
