@@ -2,6 +2,7 @@ package dev.hipflex.journal;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -300,18 +301,18 @@ public class JournalDataGenerator {
 		return min + random.nextInt(max - min + 1);
 	}
 
-	private static Entry entry(java.sql.ResultSet rs) throws SQLException {
+	private static Entry entry(ResultSet rs) throws SQLException {
 		return new Entry(rs.getLong("exercise_id"), rs.getInt("sets_min"), rs.getInt("sets_max"),
 				integerOrNull(rs, "reps_min"), integerOrNull(rs, "reps_max"), integerOrNull(rs, "seconds_min"),
 				integerOrNull(rs, "seconds_max"), rs.getInt("bands") > 0, rs.getInt("weights") > 0);
 	}
 
-	private static Integer integerOrNull(java.sql.ResultSet rs, String column) throws SQLException {
+	private static Integer integerOrNull(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
 	}
 
-	private static String stringOrNull(java.sql.ResultSet rs, String column) {
+	private static String stringOrNull(ResultSet rs, String column) {
 		try {
 			return rs.getString(column);
 		}

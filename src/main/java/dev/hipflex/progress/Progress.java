@@ -17,11 +17,7 @@ public record Progress(boolean empty, Adherence adherence, Volume volume, Trends
 	}
 
 	/** A week (named by its Monday): strength sessions planned and done; {@code current} while it is going on. */
-	public record Week(LocalDate monday, long planned, long done, boolean current) {
-
-		public LocalDate sunday() {
-			return monday.plusDays(6);
-		}
+	public record WeekSessions(LocalDate monday, long planned, long done, boolean current) {
 
 		public boolean met() {
 			return done >= planned;
@@ -46,7 +42,7 @@ public record Progress(boolean empty, Adherence adherence, Volume volume, Trends
 	}
 
 	/** Sessions per week against the plan ({@code plan} strength sessions a week in the runner's week). */
-	public record Adherence(long plan, List<Week> weeks, Streak streak, BarChart chart) {
+	public record Adherence(long plan, List<WeekSessions> weeks, Streak streak, BarChart chart) {
 	}
 
 	/** What a week's volume of an exercise is counted in. */

@@ -20,7 +20,7 @@ import dev.hipflex.progress.Progress.SessionScores;
 import dev.hipflex.progress.Progress.Streak;
 import dev.hipflex.progress.Progress.Trends;
 import dev.hipflex.progress.Progress.Volume;
-import dev.hipflex.progress.Progress.Week;
+import dev.hipflex.progress.Progress.WeekSessions;
 import dev.hipflex.progress.Progress.WeekVolume;
 import dev.hipflex.progress.ProgressQueries.DayVolume;
 import dev.hipflex.progress.ProgressQueries.ExerciseRow;
@@ -115,13 +115,13 @@ public class ProgressService {
 
 	private Adherence adherence(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
 		LocalDate current = mondays.get(mondays.size() - 1);
-		List<Week> weekList = new ArrayList<>();
+		List<WeekSessions> weekList = new ArrayList<>();
 		for (LocalDate monday : mondays) {
-			weekList.add(new Week(monday, plan, done.getOrDefault(monday, 0L), monday.equals(current)));
+			weekList.add(new WeekSessions(monday, plan, done.getOrDefault(monday, 0L), monday.equals(current)));
 		}
 		Streak streak = streak(accountId, plan, mondays, done);
-		ChartGeometry.BarChart chart = ChartGeometry.bars(weekList.stream().map(Week::done).toList(),
-				plan > 0 ? weekList.stream().map(Week::planned).toList() : null, weekList.size() - 1);
+		ChartGeometry.BarChart chart = ChartGeometry.bars(weekList.stream().map(WeekSessions::done).toList(),
+				plan > 0 ? weekList.stream().map(WeekSessions::planned).toList() : null, weekList.size() - 1);
 		return new Adherence(plan, weekList, streak, chart);
 	}
 

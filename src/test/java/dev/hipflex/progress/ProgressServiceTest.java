@@ -1,0 +1,131 @@
+package dev.hipflex.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.hipflex.progress.Progress.SessionScores;
+import dev.hipflex.routine.Routine;
+import dev.hipflex.routine.RoutineKind;
+import dev.hipflex.routine.WeekPlanItem;
+import dev.hipflex.routine.WeekService;
+import dev.hipflex.system.BadRequestException;
+import org.junit.jupiter.api.Test;
+
+/** The service's decisions, with its reads replaced: what counts as planned and how far the streak reads. */
+class ProgressServiceTest {
+
+	/** A Wednesday. */
+	static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+	static final LocalDate THIS_MONDAY = LocalDate.of(2024, 12, 30);
+
+	final ProgressQueries queries = mock(ProgressQueries.class);
+
+	final WeekService weeks = mock(WeekService.class);
+
+	final ProgressService service = new ProgressService(queries, weeks, CLOCK);
+
+	@Test
+	void aLongStreakIsReadInDoublingStepsNotWeekByWeek() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		history(THIS_MONDAY.minusWeeks(200), 2);
+
+		Progress.Streak streak = service.progress(1, null).adherence().streak();
+
+		assertThat(streak.weeks()).isEqualTo(200);
+		assertThat(streak.since()).isEqualTo(THIS_MONDAY.minusWeeks(200));
+		assertThat(streak.doneThisWeek()).isEqualTo(2);
+		// The 12 weeks on the page, then 52, 104 and 208 earlier weeks.
+		verify(queries, times(4)).sessionsPerDay(eq(1L), any(), any());
+		verify(queries).sessionsPerDay(1L, THIS_MONDAY.minusWeeks(11 + 52 + 104 + 208), THIS_MONDAY.minusWeeks(11 + 52 + 104));
+	}
+
+	@Test
+	void aStreakThatBreaksOnThePageReadsNothingMore() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		history(THIS_MONDAY.minusWeeks(5), 2);
+
+		assertThat(service.progress(1, null).adherence().streak().weeks()).isEqualTo(5);
+		verify(queries, times(1)).sessionsPerDay(eq(1L), any(), any());
+	}
+
+	@Test
+	void onlyDaysWithAStrengthRoutineArePlannedAndWithoutThemThereIsNoStreak() {
+		plan();
+		history(THIS_MONDAY.minusWeeks(30), 1);
+
+		Progress progress = service.progress(1, null);
+
+		assertThat(progress.adherence().plan()).isZero();
+		assertThat(progress.adherence().streak().hasPlan()).isFalse();
+		assertThat(progress.adherence().chart().hasTarget()).isFalse();
+		verify(queries, times(1)).sessionsPerDay(eq(1L), any(), any());
+	}
+
+	@Test
+	void anUnknownExerciseIsABadRequestEvenBeforeAnySession() {
+		when(queries.exercise("moonwalk")).thenReturn(Optional.empty());
+
+		assertThatThrownBy(() -> service.progress(1, "moonwalk")).isInstanceOf(BadRequestException.class)
+			.extracting(ex -> ((BadRequestException) ex).getMessageKey())
+			.isEqualTo("progress.volume.unknownExercise");
+	}
+
+	/** A week with a strength routine on the given days and a warm-up on every day. */
+	private void plan(DayOfWeek... strengthDays) {
+		Routine strength = routine(RoutineKind.STRENGTH);
+		Routine warmUp = routine(RoutineKind.WARM_UP);
+		List<WeekService.Day> days = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			List<WeekService.PlannedRoutine> planned = new ArrayList<>();
+			planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.BEFORE_RUN, warmUp, List.of(), null));
+			if (List.of(strengthDays).contains(day)) {
+				planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.SESSION, strength, List.of(), null));
+			}
+			days.add(new WeekService.Day(day, true, null, planned));
+		}
+		when(weeks.weekFor(1L)).thenReturn(new WeekService.Week(null, days, List.of()));
+	}
+
+	/** Sessions every Monday from {@code first} to this week, {@code perWeek} of them. */
+	private void history(LocalDate first, long perWeek) {
+		Map<LocalDate, Long> all = new TreeMap<>();
+		for (LocalDate monday = first; !monday.isAfter(THIS_MONDAY); monday = monday.plusWeeks(1)) {
+			all.put(monday, perWeek);
+		}
+		when(queries.sessionsPerDay(anyLong(), any(), any())).thenAnswer(call -> {
+			LocalDate from = call.getArgument(1);
+			LocalDate until = call.getArgument(2);
+			return new TreeMap<>(((TreeMap<LocalDate, Long>) all).subMap(from, until));
+		});
+		when(queries.lastSessions(anyLong(), any(), anyInt()))
+			.thenReturn(List.of(new SessionScores(THIS_MONDAY, "Hip strength A", 5, 1, 0)));
+		when(queries.volumePerDay(anyLong(), any(), any())).thenReturn(List.of());
+	}
+
+	private static Routine routine(RoutineKind kind) {
+		Routine routine = mock(Routine.class);
+		when(routine.getKind()).thenReturn(kind);
+		return routine;
+	}
+
+}
