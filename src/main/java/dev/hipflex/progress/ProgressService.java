@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.hipflex.journal.JournalLimits;
+import dev.hipflex.journal.PainMonitor;
 import dev.hipflex.progress.ChartGeometry.Marker;
 import dev.hipflex.progress.ChartGeometry.Series;
 import dev.hipflex.progress.Progress.Adherence;
@@ -48,7 +49,7 @@ public class ProgressService {
 	 * Pain during or after exercise up to 5 of 10 that has settled by the next morning is acceptable in the
 	 * pain-monitoring model (Silbernagel et al. 2007).
 	 */
-	static final int PAIN_LIMIT = 5;
+	static final int PAIN_LIMIT = PainMonitor.ACCEPTABLE_PAIN;
 
 	static final int PAIN_TICK_STEP = 2;
 
