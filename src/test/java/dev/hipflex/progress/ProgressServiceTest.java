@@ -97,9 +97,9 @@ class ProgressServiceTest {
 		List<WeekService.Day> days = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			List<WeekService.PlannedRoutine> planned = new ArrayList<>();
-			planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.BEFORE_RUN, warmUp, List.of(), null));
+			planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.BEFORE_RUN, warmUp, List.of(), null, null));
 			if (List.of(strengthDays).contains(day)) {
-				planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.SESSION, strength, List.of(), null));
+				planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.SESSION, strength, List.of(), null, null));
 			}
 			days.add(new WeekService.Day(day, true, null, planned));
 		}
