@@ -48,10 +48,6 @@ public class PasswordRules {
 		return Optional.empty();
 	}
 
-	int commonCount() {
-		return common.size();
-	}
-
 	private static Set<String> load(String path) {
 		Set<String> passwords = new HashSet<>();
 		try (BufferedReader reader = new BufferedReader(

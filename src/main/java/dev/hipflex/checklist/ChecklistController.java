@@ -41,8 +41,9 @@ class ChecklistController {
 			LocalDate today = LocalDate.now(clock);
 			LocalDate day = date(date, today);
 			model.addAttribute("today", today);
-			model.addAttribute("day", checklist.day(runner.id(), day));
-			model.addAttribute("week", checklist.week(runner.id(), day));
+			ChecklistService.Overview overview = checklist.overview(runner.id(), day);
+			model.addAttribute("day", overview.day());
+			model.addAttribute("week", overview.week());
 		}
 		return VIEW;
 	}

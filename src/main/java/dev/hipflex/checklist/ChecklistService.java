@@ -74,19 +74,35 @@ public class ChecklistService {
 		return all;
 	}
 
-	@Transactional(readOnly = true)
-	public Day day(Long accountId, LocalDate date) {
-		LocalDate monday = monday(date);
-		Set<Long> ticked = new HashSet<>(jdbc.queryForList(
-				"select item_id from checklist_tick where account_id = ? and tick_date in (?, ?)", Long.class, accountId,
-				Date.valueOf(date), Date.valueOf(monday)));
-		return new Day(date, runDays(accountId, monday).get(date), ticked, strengthSessions(accountId, monday));
+	/** A day and the week around it, as the checklist page shows them. */
+	public record Overview(Day day, Week week) {
 	}
 
+	/** The day and its week, reading the runner's plan and the week's strength sessions once for both. */
 	@Transactional(readOnly = true)
-	public Week week(Long accountId, LocalDate date) {
+	public Overview overview(Long accountId, LocalDate date) {
 		LocalDate monday = monday(date);
-		Map<LocalDate, Boolean> runDays = runDays(accountId, monday);
+		Map<LocalDate, Boolean> runDays = runDays(accountId, monday, weeks.weekFor(accountId));
+		int strengthSessions = strengthSessions(accountId, monday);
+		return new Overview(day(accountId, date, runDays, strengthSessions),
+				week(accountId, monday, runDays, strengthSessions));
+	}
+
+	/** The runner's day, given the week plan the caller has already read. */
+	@Transactional(readOnly = true)
+	public Day day(Long accountId, LocalDate date, WeekService.Week plan) {
+		LocalDate monday = monday(date);
+		return day(accountId, date, runDays(accountId, monday, plan), strengthSessions(accountId, monday));
+	}
+
+	private Day day(Long accountId, LocalDate date, Map<LocalDate, Boolean> runDays, int strengthSessions) {
+		Set<Long> ticked = new HashSet<>(jdbc.queryForList(
+				"select item_id from checklist_tick where account_id = ? and tick_date in (?, ?)", Long.class, accountId,
+				Date.valueOf(date), Date.valueOf(monday(date))));
+		return new Day(date, runDays.get(date), ticked, strengthSessions);
+	}
+
+	private Week week(Long accountId, LocalDate monday, Map<LocalDate, Boolean> runDays, int strengthSessions) {
 		int runDayItems = jdbc.queryForObject("""
 				select count(*) from checklist_item i join checklist_group g on g.id = i.group_id
 				where g.applies = 'RUN_DAY'""", Integer.class);
@@ -110,7 +126,7 @@ public class ChecklistService {
 			boolean run = runDays.get(day);
 			days.add(new DaySummary(day, run, done.getOrDefault(day, 0), run ? runDayItems : 0));
 		}
-		return new Week(days, strengthSessions(accountId, monday), weekly);
+		return new Week(days, strengthSessions, weekly);
 	}
 
 	/**
@@ -156,9 +172,9 @@ public class ChecklistService {
 	}
 
 	/** Whether each day of the week starting on {@code monday} is a run day: the runner's answer, else the plan. */
-	private Map<LocalDate, Boolean> runDays(Long accountId, LocalDate monday) {
+	private Map<LocalDate, Boolean> runDays(Long accountId, LocalDate monday, WeekService.Week plan) {
 		Map<LocalDate, Boolean> runDays = new HashMap<>();
-		for (WeekService.Day day : weeks.weekFor(accountId).days()) {
+		for (WeekService.Day day : plan.days()) {
 			runDays.put(monday.plusDays(day.dayOfWeek().getValue() - 1L), day.runDay());
 		}
 		jdbc.query("select day_date, run_day from checklist_day where account_id = ? and day_date between ? and ?",

@@ -22,8 +22,4 @@ public final class GuideUrls {
 		return GUIDE + "/muscles/" + muscleSlug;
 	}
 
-	public static String source(String sourceSlug) {
-		return SOURCES + "#" + sourceSlug;
-	}
-
 }

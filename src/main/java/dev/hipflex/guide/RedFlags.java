@@ -9,8 +9,4 @@ public record RedFlags(List<RedFlag> flags, List<Source> sources) {
 		return new RedFlags(flags, flags.stream().map(RedFlag::getSource).distinct().toList());
 	}
 
-	public boolean isEmpty() {
-		return flags.isEmpty();
-	}
-
 }

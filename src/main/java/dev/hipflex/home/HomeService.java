@@ -1,9 +1,6 @@
 package dev.hipflex.home;
 
-import java.sql.Date;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import dev.hipflex.checklist.ChecklistService;
@@ -36,7 +33,11 @@ public class HomeService {
 
 	/** Today: the plan for the day, the checklist, the last session and the week's strength sessions so far. */
 	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, LastSession lastSession,
-			int sessionsThisWeek, int sessionsPlanned) {
+			int sessionsPlanned) {
+
+		public int sessionsThisWeek() {
+			return checklist.strengthSessions();
+		}
 
 		public boolean strengthPlanned() {
 			return plan.routines().stream().anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH);
@@ -52,10 +53,7 @@ public class HomeService {
 			.filter(day -> day.routines().stream()
 				.anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH))
 			.count();
-		LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		int done = jdbc.queryForObject(
-				"select count(*) from training_session where account_id = ? and session_date between ? and ?",
-				Integer.class, accountId, Date.valueOf(monday), Date.valueOf(monday.plusDays(6)));
+		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
 		List<LastSession> last = jdbc.query("""
 				select id, session_date, routine_name, effort, pain_during, pain_next_morning from training_session
 				where account_id = ? order by session_date desc, id desc fetch first 1 rows only""",
@@ -63,7 +61,7 @@ public class HomeService {
 						rs.getString("routine_name"), rs.getInt("effort"), rs.getInt("pain_during"),
 						rs.getObject("pain_next_morning", Integer.class)),
 				accountId);
-		return new Today(date, plan, checklist.day(accountId, date), last.isEmpty() ? null : last.get(0), done, planned);
+		return new Today(date, plan, checklistDay, last.isEmpty() ? null : last.get(0), planned);
 	}
 
 }
