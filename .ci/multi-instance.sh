@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Two HipFlex instances on one PostgreSQL behind nginx (deploy/nginx/render.sh), as docs/operations.md
+# describes. Through the proxy: the session cookie's flags, a runner logging in, the instance that served
+# the login stopped, the runner logging sessions on without logging in again; and the cache: public pages
+# only, never a runner's page, never a runner's page to anyone else. Run as root (CI); exits non-zero on
+# any failure and always stops what it started. Uses the jar from `./mvnw verify` (packages one if absent).
+# Ports: HIPFLEX_MI_PG_PORT (55433), HIPFLEX_MI_PROXY_PORT (18081), HIPFLEX_MI_APP_PORTS ("18082 18083").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .ci/lib.sh
+
+PG_PORT=${HIPFLEX_MI_PG_PORT:-55433}
+PROXY_PORT=${HIPFLEX_MI_PROXY_PORT:-18081}
+read -r -a APP_PORTS <<<"${HIPFLEX_MI_APP_PORTS:-18082 18083}"
+[ "${#APP_PORTS[@]}" = 2 ] || fail "HIPFLEX_MI_APP_PORTS must name two ports"
+
+started=$(date +%s)
+work=$(mktemp -d /tmp/hipflex-multi.XXXXXX)
+NGINX_DIR=$work/nginx
+cleanup() {
+  [ -f "$NGINX_DIR/nginx.pid" ] && nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
+  cleanup_all
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+JAR=$(app_jar)
+echo "== Two instances of $JAR on PostgreSQL :$PG_PORT behind nginx :$PROXY_PORT =="
+pg_start "$work/pg" "$PG_PORT"
+
+declare -A PID_OF
+for port in "${APP_PORTS[@]}"; do
+  app_start "$work/app-$port.log" "$port" SPRING_PROFILES_ACTIVE=postgres \
+    HIPFLEX_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hipflex" HIPFLEX_DB_USER=hipflex HIPFLEX_DB_PASSWORD=hipflex
+  PID_OF[$port]=$APP_PID
+done
+for port in "${APP_PORTS[@]}"; do app_wait "${PID_OF[$port]}" "$port" "$work/app-$port.log"; done
+pass "both instances healthy after $(($(date +%s) - started)) s"
+
+deploy/nginx/render.sh "$NGINX_DIR" "$PROXY_PORT" "${APP_PORTS[@]}" >/dev/null
+nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/logs/error.log"
+BASE=http://127.0.0.1:$PROXY_PORT
+for i in $(seq 1 20); do
+  "${CURL[@]}" -o /dev/null "$BASE/actuator/health" && break
+  [ "$i" = 20 ] && fail "nginx not answering on $PROXY_PORT"
+  sleep 0.5
+done
+
+# Requests spread over both instances.
+seen=$(for i in 1 2 3 4; do "${CURL[@]}" -o /dev/null -D - "$BASE/exercises" | tr -d '\r' | header X-Upstream; done | sort -u | wc -l)
+[ "$seen" = 2 ] || fail "requests reached $seen instance(s), not 2"
+pass "requests are spread over both instances"
+
+# The session cookie: HttpOnly and SameSite=Lax always, Secure when the browser came over HTTPS.
+cookie=$("${CURL[@]}" -o /dev/null -D - "$BASE/login" | tr -d '\r' | header Set-Cookie)
+[[ "$cookie" == SESSION=*HttpOnly* && "$cookie" == *SameSite=Lax* && "$cookie" != *Secure* ]] ||
+  fail "session cookie over HTTP: $cookie"
+cookie=$("${CURL[@]}" -o /dev/null -D - -H 'X-Forwarded-Proto: https' "$BASE/login" | tr -d '\r' | header Set-Cookie)
+[[ "$cookie" == SESSION=*Secure* && "$cookie" == *HttpOnly* && "$cookie" == *SameSite=Lax* ]] ||
+  fail "session cookie over HTTPS: $cookie"
+pass "session cookie: $cookie"
+
+# A runner registers and logs in through the proxy.
+JAR_FILE=$work/cookies
+EMAIL="multi-$(date +%s)-$RANDOM@example.org"
+PASSWORD="multi instance test $RANDOM"
+register "$BASE" "$JAR_FILE" "$EMAIL" "$PASSWORD"
+headers=$(login "$BASE" "$JAR_FILE" "$EMAIL" "$PASSWORD")
+[ "$(header Location <<<"$headers")" = "$BASE/" ] ||
+  fail "login redirects to $(header Location <<<"$headers"), not back through the proxy"
+served=$(header X-Upstream <<<"$headers" | awk -F', ' '{print $NF}')
+served_port=${served##*:}
+[ -n "${PID_OF[$served_port]:-}" ] || fail "login served by unknown upstream '$served'"
+for port in "${APP_PORTS[@]}"; do [ "$port" != "$served_port" ] && other_port=$port; done
+pass "logged in through instance :$served_port"
+
+# Caching, while both run. A runner's pages are never taken from or put in the cache.
+for path in / /guide /week /checklist /journal /account; do
+  for i in 1 2; do
+    h=$("${CURL[@]}" -b "$JAR_FILE" -o "$work/body" -D - "$BASE$path" | tr -d '\r')
+    [ "$(status_of <<<"$h")" = 200 ] || fail "runner's $path: $(head -1 <<<"$h")"
+    [ "$(header X-Cache-Status <<<"$h")" = BYPASS ] || fail "runner's $path: X-Cache-Status $(header X-Cache-Status <<<"$h")"
+  done
+  # The same address asked next by someone without a session shows nothing of the runner's.
+  for i in 1 2; do
+    h=$("${CURL[@]}" -o "$work/body" -D - "$BASE$path" | tr -d '\r')
+    grep -q -e "$EMAIL" -e 'action="/logout"' "$work/body" && fail "anonymous $path shows the runner's page"
+    [ "$(header X-Cache-Status <<<"$h")" != BYPASS ] || fail "anonymous $path bypassed the cache"
+  done
+done
+pass "a runner's pages are never cached or shown to others (/, /guide, /week, /checklist, /journal, /account)"
+
+# Anonymous content pages are cached when the app marks them public.
+guide=/guide/running
+h1=$("${CURL[@]}" -o /dev/null -D - "$BASE$guide" | tr -d '\r')
+h2=$("${CURL[@]}" -o /dev/null -D - "$BASE$guide" | tr -d '\r')
+cache_control=$(header Cache-Control <<<"$h1")
+if [[ "$cache_control" == *public* ]]; then
+  [ "$(header X-Cache-Status <<<"$h2")" = HIT ] || fail "$guide is public but the second request was $(header X-Cache-Status <<<"$h2")"
+  etag=$(header ETag <<<"$h2")
+  if [ -n "$etag" ]; then
+    code=$("${CURL[@]}" -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$BASE$guide")
+    [ "$code" = 304 ] || fail "conditional request with the ETag of $guide: $code"
+  fi
+  pass "$guide ($cache_control) is a cache HIT the second time"
+else
+  [ "$(header X-Cache-Status <<<"$h2")" != HIT ] || fail "$guide is not public ($cache_control) yet was a cache HIT"
+  echo "SKIP: the app does not mark $guide public yet (Cache-Control: $cache_control); not cached, as it must not be"
+fi
+# Conditional requests still work through the proxy (the app's Last-Modified on its stylesheet).
+modified=$("${CURL[@]}" -o /dev/null -D - "$BASE/css/hipflex.css" | tr -d '\r' | header Last-Modified)
+[ -n "$modified" ] || fail "no Last-Modified on /css/hipflex.css"
+code=$("${CURL[@]}" -o /dev/null -w '%{http_code}' -H "If-Modified-Since: $modified" "$BASE/css/hipflex.css")
+[ "$code" = 304 ] || fail "conditional request for /css/hipflex.css: $code"
+pass "conditional requests answer 304 through the proxy"
+
+# Stop the instance that served the login; the runner goes on without logging in again.
+stop_started=$(date +%s)
+app_stop "${PID_OF[$served_port]}"
+pass "instance :$served_port stopped in $(($(date +%s) - stop_started)) s"
+ids=()
+for day in 1 2 3 4 5; do
+  ids+=("$(log_session "$BASE" "$JAR_FILE" "$(date -d "-$day days" +%F)" "Logged after the stop, $day")")
+done
+journal_lists "$BASE" "$JAR_FILE" "${ids[@]}"
+grep -q "Logged after the stop, 3" <(${CURL[@]} -b "$JAR_FILE" "$BASE/journal/${ids[2]}") || fail "session ${ids[2]} has lost its notes"
+last=$("${CURL[@]}" -b "$JAR_FILE" -o /dev/null -D - "$BASE/journal" | tr -d '\r')
+[ "$(status_of <<<"$last")" = 200 ] || fail "/journal after the stop: $(head -1 <<<"$last")"
+[[ "$(header X-Upstream <<<"$last")" == *":$other_port" ]] || fail "served by $(header X-Upstream <<<"$last")"
+errors=$(grep -c '" 50[0-9] ' "$NGINX_DIR/logs/access.log" || true)
+[ "$errors" = 0 ] || fail "$errors request(s) answered 5xx through the proxy"
+pass "still logged in through :$other_port: 5 sessions logged and listed, no 5xx"
+
+echo "== multi-instance: all checks passed in $(($(date +%s) - started)) s =="
