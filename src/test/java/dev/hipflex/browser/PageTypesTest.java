@@ -2,12 +2,18 @@ package dev.hipflex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page type, logged out and logged in, including forms showing their errors: axe-core finds no WCAG
@@ -18,7 +24,7 @@ class PageTypesTest extends BrowserTest {
 	private final List<String> problems = new ArrayList<>();
 
 	@Test
-	void visitorPages() {
+	void visitorPages() throws IOException {
 		check("home-visitor", "/");
 		check("guide-index", "/guide");
 		check("guide-page", "/guide/running");
@@ -31,6 +37,7 @@ class PageTypesTest extends BrowserTest {
 		check("routines", "/routines");
 		check("routine", "/routines/hip-strength-a");
 		check("week", "/week");
+		printPreview("week");
 		check("checklist-visitor", "/checklist");
 		check("login", "/login");
 		check("login-error", "/login?error");
@@ -38,24 +45,63 @@ class PageTypesTest extends BrowserTest {
 		go("/register");
 		type("email", "not an email");
 		type("password", "short");
-		find("main form button[type=submit]").click();
+		clickAndWait(find("main form button[type=submit]"));
 		checkShown("register-errors");
 		assertNoProblems();
 	}
 
 	@Test
-	void runnerPages() {
+	void runnerPages() throws IOException {
 		registerAndLogIn("pages");
-		check("home-runner", "/");
 		check("account", "/account");
-		check("checklist-runner", "/checklist");
+		clickAndWait(find("main form[action$='/account/password'] button[type=submit]"));
+		checkShown("account-password-errors");
+		check("account-delete", "/account/delete");
+
 		go("/my/week");
 		checkShown("my-week-start");
-		click("Start from the recommended week");
+		click("Start from “Recommended week”");
 		checkShown("my-week");
+		printPreview("my-week");
+		check("my-week-reset", "/my/week/reset");
+		go("/my/week");
+		clickAndWait(find("main a.planned__customise"));
+		checkShown("my-routine");
+		WebElement dose = find("main .my-entry details");
+		dose.findElement(By.tagName("summary")).click();
+		WebElement setsMin = dose.findElement(By.name("setsMin"));
+		setsMin.clear();
+		setsMin.sendKeys("0");
+		clickAndWait(dose.findElement(By.cssSelector("button[type=submit]")));
+		checkShown("my-routine-dose-errors");
+
 		check("journal-new", "/journal/new");
-		find("#effort-11").isDisplayed();
+		click("Save session");
+		checkShown("journal-new-errors");
+		long id = logSession(LocalDate.now(), "Hip strength A", "12", 5, 0);
+		checkShown("session");
+		check("session-edit", "/journal/" + id + "/edit");
+		check("session-delete", "/journal/" + id + "/delete");
+		check("journal-history", "/journal");
+		check("journal-history-filtered", "/journal?from=" + LocalDate.now().minusDays(7));
+		check("journal-calendar", "/journal/calendar");
+		check("progress", "/journal/progress");
+		check("home-runner", "/");
+		check("checklist-runner", "/checklist");
+
+		check("csv-import", "/journal/import");
+		Path bad = Files.writeString(Browser.DOWNLOADS.resolve("not-a-journal.csv"), "date,routine\nyesterday,?\n");
+		find("#file").sendKeys(bad.toString());
+		click("Check and import");
+		checkShown("csv-import-errors");
 		assertNoProblems();
+	}
+
+	/** The printed week fits one sheet, as the design promises; a picture of it lands beside the screenshots. */
+	private void printPreview(String name) throws IOException {
+		try (PDDocument printed = Loader.loadPDF(browser.printPreview(name))) {
+			assertThat(printed.getNumberOfPages()).as("printed pages of %s", name).isEqualTo(1);
+		}
 	}
 
 	private void check(String name, String path) {
