@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every page type, logged out and logged in, including forms showing their errors: axe-core finds no WCAG
- * 2.0/2.1/2.2 A or AA violation, and a screenshot at phone and desktop width lands in target/screenshots.
+ * 2.0/2.1/2.2 A or AA violation, nothing scrolls sideways on a 360 px phone (reflow), and a screenshot at
+ * phone and desktop width lands in target/screenshots.
  */
 class PageTypesTest extends BrowserTest {
 
@@ -110,6 +111,13 @@ class PageTypesTest extends BrowserTest {
 	}
 
 	private void checkShown(String name) {
+		browser.width(Browser.PHONE);
+		Long overflow = (Long) driver.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		if (overflow > 0) {
+			problems.add(name + " scrolls sideways by " + overflow + " px at " + Browser.PHONE + " px wide ("
+					+ path() + ")");
+		}
 		browser.screenshot(name, Browser.PHONE);
 		browser.screenshot(name, Browser.DESKTOP);
 		try {
