@@ -185,12 +185,16 @@ abstract class BrowserTest {
 
 	/** Runs axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page shown and expects no violation. */
 	void assertAccessible(String what) {
+		List<Rule> violations = axeViolations(what);
+		assertThat(violations).as("accessibility violations on %s (%s):%n%s", what, path(), describe(violations))
+			.isEmpty();
+	}
+
+	List<Rule> axeViolations(String what) {
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.getErrorMessage()).as("axe ran on %s", what).isNull();
 		assertThat(results.getPasses()).as("axe checked something on %s", what).isNotEmpty();
-		assertThat(results.getViolations()).as("accessibility violations on %s (%s):%n%s", what, path(),
-				describe(results.getViolations()))
-			.isEmpty();
+		return results.getViolations();
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import com.deque.html.axecore.results.Rule;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openqa.selenium.By;
@@ -103,6 +104,18 @@ class PageTypesTest extends BrowserTest {
 		try (PDDocument printed = Loader.loadPDF(browser.printPreview(name))) {
 			assertThat(printed.getNumberOfPages()).as("printed pages of %s", name).isEqualTo(1);
 		}
+	}
+
+	/** The check above can fail: axe runs in the page despite its Content-Security-Policy and finds a fault. */
+	@Test
+	void axeReportsAFaultPutIntoAPage() {
+		go("/");
+		driver.executeScript("""
+				const image = document.createElement('img');
+				image.src = '/favicon.svg';
+				document.querySelector('main').append(image);
+				""");
+		assertThat(axeViolations("home with an image without alt text")).extracting(Rule::getId).contains("image-alt");
 	}
 
 	private void check(String name, String path) {
