@@ -186,7 +186,8 @@ abstract class BrowserTest {
 	/** Runs axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page shown and expects no violation. */
 	void assertAccessible(String what) {
 		List<Rule> violations = axeViolations(what);
-		assertThat(violations).as("accessibility violations on %s (%s):%n%s", what, path(), describe(violations))
+		assertThat(violations)
+			.withFailMessage("accessibility violations on %s (%s):%n%s", what, path(), describe(violations))
 			.isEmpty();
 	}
 

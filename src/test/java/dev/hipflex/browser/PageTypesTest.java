@@ -88,6 +88,8 @@ class PageTypesTest extends BrowserTest {
 		check("journal-history-filtered", "/journal?from=" + LocalDate.now().minusDays(7));
 		check("journal-calendar", "/journal/calendar");
 		check("progress", "/journal/progress");
+		browser.all("main details.chart-data > summary").forEach(WebElement::click);
+		checkShown("progress-tables-open");
 		check("home-runner", "/");
 		check("checklist-runner", "/checklist");
 
@@ -131,10 +133,16 @@ class PageTypesTest extends BrowserTest {
 			problems.add(name + " scrolls sideways by " + overflow + " px at " + Browser.PHONE + " px wide ("
 					+ path() + ")");
 		}
+		axe(name + " at " + Browser.PHONE + " px");
 		browser.screenshot(name, Browser.PHONE);
 		browser.screenshot(name, Browser.DESKTOP);
+		axe(name + " at " + Browser.DESKTOP + " px");
+	}
+
+	/** Collects the violations of every page, so one run reports them all. */
+	private void axe(String what) {
 		try {
-			assertAccessible(name);
+			assertAccessible(what);
 		}
 		catch (AssertionError ex) {
 			problems.add(ex.getMessage());
