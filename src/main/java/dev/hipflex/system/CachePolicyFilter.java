@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,8 +51,8 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 
 	static final List<String> FILES = List.of("/css/**", "/images/**", "/favicon.svg");
 
-	/** Bounds the memory the stored bodies take: beyond this many the store starts again empty. */
-	static final int MAX_STORED = 500;
+	/** Bounds the memory the stored bodies take: beyond this many bytes the store starts again empty. */
+	static final long MAX_STORED_BYTES = 32L * 1024 * 1024;
 
 	static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -65,6 +66,8 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 	private final Clock clock;
 
 	private final Map<String, Stored> store = new ConcurrentHashMap<>();
+
+	private final AtomicLong storedBytes = new AtomicLong();
 
 	private record Stored(byte[] body, Map<String, String> headers) {
 	}
@@ -145,8 +148,10 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 	}
 
 	private void keep(String key, ContentCachingResponseWrapper response) {
-		if (store.size() >= MAX_STORED) {
+		byte[] body = response.getContentAsByteArray();
+		if (storedBytes.addAndGet(body.length) > MAX_STORED_BYTES) {
 			store.clear();
+			storedBytes.set(body.length);
 		}
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String name : STORED_HEADERS) {
@@ -155,7 +160,7 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 				headers.put(name, value);
 			}
 		}
-		store.put(key, new Stored(response.getContentAsByteArray(), headers));
+		store.put(key, new Stored(body, headers));
 	}
 
 	private static void makePrivate(HttpServletResponse response) {
