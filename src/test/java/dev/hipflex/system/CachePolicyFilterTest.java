@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ import dev.hipflex.account.CurrentRunner;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +56,20 @@ class CachePolicyFilterTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ContentVersion version;
+
+	@Autowired
+	Clock clock;
+
+	/** For requests through a made-up chain: a filter of its own, so its pages never reach the real one's store. */
+	CachePolicyFilter isolated;
+
+	@BeforeEach
+	void isolatedFilter() {
+		isolated = new CachePolicyFilter(version, clock);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/guide", "/guide/red-flags", "/guide/muscles/iliopsoas", "/sources", "/exercises",
@@ -239,7 +255,7 @@ class CachePolicyFilterTest {
 
 	private MockHttpServletResponse run(MockHttpServletRequest request, FilterChain chain) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		filter.doFilter(request, response, chain);
+		isolated.doFilter(request, response, chain);
 		return response;
 	}
 
