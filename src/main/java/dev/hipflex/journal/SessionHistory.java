@@ -1,13 +1,15 @@
 package dev.hipflex.journal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -15,9 +17,10 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.stereotype.Repository;
 
 /**
- * The history's queries: one page of a runner's sessions, newest first, with the number of sets of each
- * counted in the same query (a left join and a group by), and the count of all matching sessions. Filters
- * are added only when given, so the database sees plain predicates it can use indexes for.
+ * The history's queries: one page of a runner's sessions, newest first, read in the order of the
+ * journal's index so that only the page's rows are read; the number of sets of those sessions; and the
+ * count of all matching sessions. Filters are added only when given, so the database sees plain predicates
+ * it can use indexes for.
  */
 @Repository
 class SessionHistory {
@@ -30,19 +33,36 @@ class SessionHistory {
 
 	List<HistoryPage.Row> page(long accountId, HistoryFilter filter) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<HistoryPage.Row> query = cb.createQuery(HistoryPage.Row.class);
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<TrainingSession> session = query.from(TrainingSession.class);
-		Join<TrainingSession, SessionSet> set = session.join("sets", JoinType.LEFT);
-		query.select(cb.construct(HistoryPage.Row.class, session.get("id"), session.get("sessionDate"), session.get("routineName"),
-				cb.count(set), session.get("effort"), session.get("painDuring"), session.get("painNextMorning")))
+		query.multiselect(session.get("id"), session.get("sessionDate"), session.get("routineName"),
+				session.get("effort"), session.get("painDuring"), session.get("painNextMorning"))
 			.where(matching(cb, query, session, accountId, filter))
-			.groupBy(session.get("id"), session.get("sessionDate"), session.get("routineName"), session.get("effort"),
-					session.get("painDuring"), session.get("painNextMorning"))
-			.orderBy(cb.desc(session.get("sessionDate")), cb.desc(session.get("id")));
-		return entityManager.createQuery(query)
+			// The order of the index (account_id, session_date DESC, id DESC), so the page is read from it.
+			.orderBy(cb.asc(session.get("accountId")), cb.desc(session.get("sessionDate")), cb.desc(session.get("id")));
+		List<Tuple> sessions = entityManager.createQuery(query)
 			.setFirstResult((filter.page() - 1) * HistoryFilter.PAGE_SIZE)
 			.setMaxResults(HistoryFilter.PAGE_SIZE)
 			.getResultList();
+		Map<Long, Long> sets = setCounts(sessions.stream().map(row -> row.get(0, Long.class)).toList());
+		return sessions.stream()
+			.map(row -> new HistoryPage.Row(row.get(0, Long.class), row.get(1, LocalDate.class), row.get(2, String.class),
+					sets.getOrDefault(row.get(0, Long.class), 0L), row.get(3, Integer.class), row.get(4, Integer.class),
+					row.get(5, Integer.class)))
+			.toList();
+	}
+
+	/** The number of sets of each of a page's sessions: one small query, whatever the size of the journal. */
+	private Map<Long, Long> setCounts(List<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return Map.of();
+		}
+		return entityManager
+			.createQuery("select s.session.id, count(s) from SessionSet s where s.session.id in :ids group by s.session.id",
+					Object[].class)
+			.setParameter("ids", sessionIds)
+			.getResultStream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
 	}
 
 	long count(long accountId, HistoryFilter filter) {

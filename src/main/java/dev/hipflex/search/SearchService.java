@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Ranks the documents features provide against a query. Content is small and changes only with a
- * migration, so matching runs in memory: every query word must start a word of the title or text;
- * matches in the title count more.
+ * migration and a restart, so the documents are read once, on the first search, and matching runs in
+ * memory: every query word must start a word of the title or text; matches in the title count more.
+ * Providers offer only public content (the guide, the library), never a runner's data.
  */
 public class SearchService {
 
@@ -33,10 +34,37 @@ public class SearchService {
 
 	}
 
+	/** A document with its title and text folded and flattened to words, as queries are. */
+	private record Indexed(SearchDocument document, String title, String text) {
+
+		static Indexed of(SearchDocument document) {
+			return new Indexed(document, flatten(document.title()), flatten(document.text()));
+		}
+
+		private static String flatten(String text) {
+			return " " + fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ");
+		}
+
+	}
+
 	private final List<SearchDocumentProvider> providers;
+
+	private volatile List<Indexed> index;
 
 	public SearchService(List<SearchDocumentProvider> providers) {
 		this.providers = providers;
+	}
+
+	private List<Indexed> index() {
+		List<Indexed> current = index;
+		if (current == null) {
+			current = providers.stream()
+				.flatMap(provider -> provider.searchDocuments().stream())
+				.map(Indexed::of)
+				.toList();
+			index = current;
+		}
+		return current;
 	}
 
 	/** The words of a query, lower case without accents, at most {@value #MAX_WORDS}, each at least two letters. */
@@ -67,9 +95,8 @@ public class SearchService {
 		if (words.isEmpty()) {
 			return new Outcome(words, List.of());
 		}
-		List<Result> results = providers.stream()
-			.flatMap(provider -> provider.searchDocuments().stream())
-			.map(document -> score(document, words))
+		List<Result> results = index().stream()
+			.map(indexed -> score(indexed, words))
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparingInt(Result::score).reversed()
 				.thenComparing(result -> result.document().title()))
@@ -77,19 +104,17 @@ public class SearchService {
 		return new Outcome(words, results);
 	}
 
-	private static Result score(SearchDocument document, List<String> words) {
-		String title = " " + fold(document.title()).replaceAll("[^\\p{L}\\p{N}]+", " ");
-		String text = " " + fold(document.text()).replaceAll("[^\\p{L}\\p{N}]+", " ");
+	private static Result score(Indexed document, List<String> words) {
 		int score = 0;
 		for (String word : words) {
-			boolean inTitle = title.contains(" " + word);
-			boolean inText = text.contains(" " + word);
+			boolean inTitle = document.title().contains(" " + word);
+			boolean inText = document.text().contains(" " + word);
 			if (!inTitle && !inText) {
 				return null;
 			}
 			score += (inTitle ? 10 : 0) + (inText ? 1 : 0);
 		}
-		return new Result(document, score, excerpt(document.text()));
+		return new Result(document.document(), score, excerpt(document.document().text()));
 	}
 
 	static String excerpt(String text) {

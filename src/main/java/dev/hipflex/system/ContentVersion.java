@@ -1,0 +1,61 @@
+package dev.hipflex.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the version of everything a public page is made of: the content (the migrations applied to the
+ * database, with their checksums) and the code and templates (the build's time). Content changes only by a
+ * migration and a restart, so this is computed once at start and is the validator ({@code ETag}) of every
+ * public page: a new migration or a new build gives every page a new one.
+ */
+@Component
+public class ContentVersion {
+
+	private final String value;
+
+	ContentVersion(ObjectProvider<Flyway> flyway, ObjectProvider<BuildProperties> build) {
+		Flyway migrations = flyway.getIfAvailable();
+		List<String> applied = migrations == null ? List.of()
+				: Stream.of(migrations.info().applied())
+					.map(migration -> migration.getVersion() + " " + migration.getDescription() + " "
+							+ migration.getChecksum())
+					.toList();
+		BuildProperties properties = build.getIfAvailable();
+		// Without build information (run from an IDE) every start counts as a new build.
+		Instant built = properties == null || properties.getTime() == null ? Instant.now() : properties.getTime();
+		this.value = of(applied, built.toString());
+	}
+
+	/** A short hash of the applied migrations (one line each) and the build. */
+	static String of(List<String> appliedMigrations, String build) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String migration : appliedMigrations) {
+				digest.update((Objects.toString(migration) + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			digest.update(("build " + build).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	public String value() {
+		return value;
+	}
+
+}
