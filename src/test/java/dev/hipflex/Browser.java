@@ -72,7 +72,9 @@ public final class Browser {
 	}
 
 	public HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html");
 		headers.forEach(builder::header);
 		return builder;
 	}
