@@ -83,6 +83,12 @@ public final class Browser {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** The cookies this browser would send, as a {@code Cookie} header's value (for requests made by hand). */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+	}
+
 	public String csrf() {
 		return csrf;
 	}
