@@ -47,10 +47,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class AccessMatrixTest {
 
-	/** What a case needs to know of a runner's data: ids in the address or the form. */
-	record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise) {
-	}
-
 	/**
 	 * A page or form. {@code foreign} says whether its address or form names a row of the owner's by id, so
 	 * another runner using it must get a 404.
@@ -159,8 +155,8 @@ class AccessMatrixTest {
 
 	@BeforeEach
 	void twoRunnersWithAWeekACopiedRoutineASessionAndATick() throws Exception {
-		owner = fixture("owner");
-		other = fixture("other");
+		owner = Fixture.create(mvc, jdbc, accounts, "owner");
+		other = Fixture.create(mvc, jdbc, accounts, "other");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -267,38 +263,6 @@ class AccessMatrixTest {
 			request.with(csrf());
 		}
 		return mvc.perform(request).andReturn().getResponse();
-	}
-
-	private Fixture fixture(String name) throws Exception {
-		CurrentRunner runner = Runners.create(accounts, name);
-		long id = runner.id();
-		send(runner, "/my/week", Map.of("from", "recommended"));
-		long template = jdbc.queryForObject("""
-				select min(i.routine_id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
-				join week_plan w on w.id = d.week_plan_id
-				where w.owner_id = ? and exists (select 1 from routine_entry e where e.routine_id = i.routine_id)""",
-				Long.class, id);
-		long templateEntry = jdbc.queryForObject("select min(id) from routine_entry where routine_id = ?", Long.class,
-				template);
-		send(runner, "/my/routines/" + template + "/entries/" + templateEntry + "/dose",
-				Map.of("setsMin", "3", "setsMax", "3", "unit", "REPS", "amountMin", "10", "amountMax", "12"));
-		long routine = jdbc.queryForObject("select id from routine where owner_id = ?", Long.class, id);
-		long entry = jdbc.queryForObject("select min(id) from routine_entry where routine_id = ?", Long.class, routine);
-		long item = jdbc.queryForObject("""
-				select min(i.id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
-				join week_plan w on w.id = d.week_plan_id where w.owner_id = ?""", Long.class, id);
-		long session = RunnerData.insertSession(jdbc, id, LocalDate.now().minusDays(2), name + "'s session");
-		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
-		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
-				jdbc.queryForObject("select min(id) from checklist_item", Long.class),
-				java.sql.Date.valueOf(LocalDate.now()));
-		return new Fixture(runner, session, routine, entry, item, exercise);
-	}
-
-	private void send(CurrentRunner runner, String url, Map<String, String> form) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(Runners.as(runner)).with(csrf());
-		form.forEach(request::param);
-		assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(url).isEqualTo(302);
 	}
 
 	private static Endpoint get(String pattern, boolean foreign, Function<Fixture, String> url) {

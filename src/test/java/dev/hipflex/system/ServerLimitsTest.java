@@ -75,6 +75,20 @@ class ServerLimitsTest {
 		assertThat(response.statusCode()).isBetween(400, 499);
 	}
 
+	@Test
+	void addressesRefusedBeforeAnyControllerStillGetTheErrorPageWithAMessage() throws Exception {
+		Browser browser = new Browser(port);
+		assertThat(browser.logIn(Runners.create(accounts, "paths").email(), Runners.PASSWORD)).isTrue();
+		// (An encoded slash, %2F, is refused by Tomcat itself with a bare 400: see docs/security.md.)
+		for (String url : List.of("/journal/abc", "/journal/%3Cscript%3Ealert(1)", "/guide/%3Cscript%3Ealert(1)",
+				"/exercises/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "/routines/'%20OR%201%3D1%20--")) {
+			HttpResponse<String> response = browser.get(url);
+			assertThat(response.statusCode()).as(url).isIn(400, 404);
+			assertThat(Jsoup.parse(response.body()).select(".page--error .lead").text()).as(url).isNotBlank();
+			assertThat(response.body()).as(url).doesNotContain("<script>alert", "<img src=x");
+		}
+	}
+
 	/** Logs in with raw requests (a Secure cookie is not sent back over plain HTTP by a cookie store). */
 	private List<String> sessionCookiesOfLogin(String email, boolean https) throws Exception {
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
