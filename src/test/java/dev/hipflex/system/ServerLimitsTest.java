@@ -79,8 +79,8 @@ class ServerLimitsTest {
 	void addressesRefusedBeforeAnyControllerStillGetTheErrorPageWithAMessage() throws Exception {
 		Browser browser = new Browser(port);
 		assertThat(browser.logIn(Runners.create(accounts, "paths").email(), Runners.PASSWORD)).isTrue();
-		// (An encoded slash, %2F, is refused by Tomcat itself with a bare 400: see docs/security.md.)
-		for (String url : List.of("/journal/abc", "/journal/%3Cscript%3Ealert(1)", "/guide/%3Cscript%3Ealert(1)",
+		for (String url : List.of("/journal/abc", "/journal/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+				"/guide/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/guide/a%2F..%2F..%2Fetc%2Fpasswd",
 				"/exercises/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "/routines/'%20OR%201%3D1%20--")) {
 			HttpResponse<String> response = browser.get(url);
 			assertThat(response.statusCode()).as(url).isIn(400, 404);
