@@ -39,14 +39,17 @@ final class AppProcess implements AutoCloseable {
 		int port = freePort();
 		Path log = Files.createTempFile(dataDir.getParent(), "app-" + port + "-", ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), HipFlexApplication.class.getName(), "--server.port=" + port,
 				"--hipflex.data-dir=" + dataDir.toAbsolutePath(),
 				// The production default, which the tests' own configuration replaces with an in-memory database.
-				"--spring.datasource.url=" + DatabaseLifecycleTest.PRODUCTION_URL, "--spring.thymeleaf.cache=true"))
+				"--spring.datasource.url=" + DatabaseLifecycleTest.PRODUCTION_URL, "--spring.datasource.username=sa",
+				"--spring.datasource.password=", "--spring.thymeleaf.cache=true"))
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+			.redirectOutput(log.toFile());
+		// The suite's second run points SPRING_DATASOURCE_* at PostgreSQL; this process runs the H2 default.
+		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
+		Process process = builder.start();
 		AppProcess app = new AppProcess(port, process, log);
 		app.awaitHealthy();
 		return app;
