@@ -66,6 +66,10 @@ class AccountController {
 	String login(HttpServletRequest request, Model model) {
 		model.addAttribute("loginFailed", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("loggedOut"));
+		if (request.getAttribute(LoginThrottleFilter.RETRY_AFTER_SECONDS) instanceof Long seconds) {
+			model.addAttribute("loginFailed", false);
+			model.addAttribute("retryAfterMinutes", (seconds + 59) / 60);
+		}
 		return LOGIN_VIEW;
 	}
 

@@ -10,13 +10,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may see what: the guide, the exercises, routines and the recommended week are public; a runner's
  * own pages ({@code /account}, {@code /journal}, {@code /my}) need a login. Logging in happens on the
- * app's own page; CSRF protection is on for every form, and a new session id is issued at login.
+ * app's own page; CSRF protection is on for every form, and a new session id is issued at login. Repeated
+ * failed logins are slowed down and refused for a while ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,8 +34,9 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/checklist")
 			.authenticated()

@@ -8,8 +8,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import dev.hipflex.account.CurrentRunner;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +38,13 @@ class CsvController {
 
 	static final String IMPORT = "/journal/import";
 
+	/** How long an import waits for one of the {@link JournalLimits#IMPORTS_AT_ONCE} places. */
+	static final Duration IMPORT_WAIT = Duration.ofSeconds(20);
+
 	private final CsvService csv;
+
+	/** Imports hold a file's sessions in memory while they check it, so only a few run at once. */
+	private final Semaphore imports = new Semaphore(JournalLimits.IMPORTS_AT_ONCE);
 
 	private final Clock clock;
 
@@ -63,13 +72,22 @@ class CsvController {
 	@PostMapping(IMPORT)
 	String importCsv(@AuthenticationPrincipal CurrentRunner runner,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException, InterruptedException {
 		if (file == null || file.isEmpty()) {
 			return refused(model, response, List.of(new CsvReader.Problem(0, "csv.noFile", List.of(0))), 1);
 		}
 		CsvService.ImportOutcome outcome;
+		if (!imports.tryAcquire(IMPORT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+			String page = refused(model, response, List.of(new CsvReader.Problem(0, "csv.busy", List.of(0))), 1);
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+			return page;
+		}
 		try (Reader reader = utf8(file.getInputStream())) {
 			outcome = csv.importCsv(runner.id(), reader);
+		}
+		finally {
+			imports.release();
 		}
 		if (!outcome.read().ok()) {
 			return refused(model, response, outcome.read().problems(), outcome.read().problemCount());

@@ -25,7 +25,7 @@ final class CsvReader {
 	/** At most this many problems are reported; the rest are counted. */
 	static final int MAX_PROBLEMS = 50;
 
-	static final int MAX_ROWS = 200_000;
+	static final int MAX_ROWS = JournalLimits.IMPORT_ROWS_MAX;
 
 	/** A problem on a line of the file: a message key and its arguments (the line number first). */
 	record Problem(long line, String key, List<Object> arguments) {
@@ -114,6 +114,10 @@ final class CsvReader {
 			return;
 		}
 		Builder session = sessions.get(key);
+		if (session == null && sessions.size() >= JournalLimits.IMPORT_SESSIONS_MAX) {
+			problem(line, "csv.tooManySessions", JournalLimits.IMPORT_SESSIONS_MAX);
+			return;
+		}
 		if (session == null) {
 			sessions.put(key, new Builder(date, routine, effort, painDuring, painNextMorning, notes));
 			session = sessions.get(key);

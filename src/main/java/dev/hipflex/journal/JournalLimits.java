@@ -27,6 +27,17 @@ public final class JournalLimits {
 
 	public static final int SETS_MAX = 100;
 
+	/**
+	 * What one CSV import may hold: rows (one a set) and sessions. With the upload limit (10 MB) they bound the
+	 * memory an import takes; a 100,000-set journal (about 7,300 sessions) still imports whole.
+	 */
+	public static final int IMPORT_ROWS_MAX = 200_000;
+
+	public static final int IMPORT_SESSIONS_MAX = 20_000;
+
+	/** How many imports run at once; more wait a little, then are asked to try again. */
+	public static final int IMPORTS_AT_ONCE = 2;
+
 	private JournalLimits() {
 	}
 

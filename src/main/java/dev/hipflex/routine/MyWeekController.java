@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +69,14 @@ class MyWeekController {
 		if (from == null || from.isBlank()) {
 			throw new BadRequestException("myweek.start.badChoice");
 		}
-		boolean started = editor.start(runner.id(), SCRATCH.equals(from) ? null : from, name(locale));
+		boolean started;
+		try {
+			started = editor.start(runner.id(), SCRATCH.equals(from) ? null : from, name(locale));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Started by another request at the same moment (the form sent twice): one week per runner holds.
+			started = false;
+		}
 		redirect.addFlashAttribute("message", started ? "myweek.started" : "myweek.start.already");
 		return "redirect:" + RoutineUrls.MY_WEEK;
 	}

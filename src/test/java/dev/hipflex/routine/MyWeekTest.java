@@ -117,6 +117,37 @@ class MyWeekTest {
 	}
 
 	@Test
+	void twoStartsAtTheSameMomentMakeOneWeekAndBothAnswerWithTheWeekPage() throws Exception {
+		// The race (both requests find no week, both insert) does not happen on every try: try several runners.
+		for (int round = 0; round < 6; round++) {
+			Runner runner = runner("double-start");
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<MvcResult>> starts = pool.invokeAll(List.of(() -> {
+					together.await();
+					return runner.post("/my/week", "from", "recommended");
+				}, () -> {
+					together.await();
+					return runner.post("/my/week", "from", "recommended");
+				}));
+				Set<Object> notices = new HashSet<>();
+				for (java.util.concurrent.Future<MvcResult> start : starts) {
+					assertThat(start.get().getResponse().getStatus()).as("round %s", round).isEqualTo(302);
+					assertThat(start.get().getResponse().getRedirectedUrl()).isEqualTo("/my/week");
+					notices.add(start.get().getFlashMap().get("message"));
+				}
+				assertThat(notices).containsExactlyInAnyOrder("myweek.started", "myweek.start.already");
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(jdbc.queryForObject("select count(*) from week_plan where owner_id = ?", Integer.class,
+					runner.id())).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void startingFromScratchGivesSevenRestDays() throws Exception {
 		Runner runner = runner("scratch");
 

@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DatabaseLifecycleTest {
 
+	/** The default run's URL from application.properties, which the tests' own config replaces. */
+	static final String PRODUCTION_URL = productionUrl();
+
 	@TempDir
 	Path dataDir;
 
@@ -48,10 +51,20 @@ class DatabaseLifecycleTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// The same URL as the default run in application.properties, which the tests' own config replaces.
 		return new SpringApplicationBuilder(HipFlexApplication.class).run("--server.port=0",
 				"--hipflex.data-dir=" + dataDir.toAbsolutePath(),
-				"--spring.datasource.url=jdbc:h2:file:${hipflex.data-dir}/hipflex;DB_CLOSE_ON_EXIT=FALSE");
+				"--spring.datasource.url=" + PRODUCTION_URL);
+	}
+
+	private static String productionUrl() {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = DatabaseLifecycleTest.class.getResourceAsStream("/application.properties")) {
+			properties.load(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return properties.getProperty("spring.datasource.url");
 	}
 
 }

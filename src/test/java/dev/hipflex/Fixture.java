@@ -1,0 +1,57 @@
+package dev.hipflex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import dev.hipflex.account.AccountService;
+import dev.hipflex.account.CurrentRunner;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * A runner with something of everything: a week started from the recommended one, their own copy of a
+ * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
+ * test needs to name them in addresses and forms.
+ */
+public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise) {
+
+	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
+			throws Exception {
+		CurrentRunner runner = Runners.create(accounts, name);
+		long id = runner.id();
+		send(mvc, runner, "/my/week", Map.of("from", "recommended"));
+		long template = jdbc.queryForObject("""
+				select min(i.routine_id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
+				join week_plan w on w.id = d.week_plan_id
+				where w.owner_id = ? and exists (select 1 from routine_entry e where e.routine_id = i.routine_id)""",
+				Long.class, id);
+		long templateEntry = jdbc.queryForObject("select min(id) from routine_entry where routine_id = ?", Long.class,
+				template);
+		send(mvc, runner, "/my/routines/" + template + "/entries/" + templateEntry + "/dose",
+				Map.of("setsMin", "3", "setsMax", "3", "unit", "REPS", "amountMin", "10", "amountMax", "12"));
+		long routine = jdbc.queryForObject("select id from routine where owner_id = ?", Long.class, id);
+		long entry = jdbc.queryForObject("select min(id) from routine_entry where routine_id = ?", Long.class, routine);
+		long item = jdbc.queryForObject("""
+				select min(i.id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
+				join week_plan w on w.id = d.week_plan_id where w.owner_id = ?""", Long.class, id);
+		long session = RunnerData.insertSession(jdbc, id, LocalDate.now().minusDays(2), name + "'s session");
+		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
+		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
+				jdbc.queryForObject("select min(id) from checklist_item", Long.class),
+				java.sql.Date.valueOf(LocalDate.now()));
+		return new Fixture(runner, session, routine, entry, item, exercise);
+	}
+
+	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(Runners.as(runner)).with(csrf());
+		form.forEach(request::param);
+		assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(url).isEqualTo(302);
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.hipflex;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Everything a runner has saved, read straight from the tables, to show that a request changed nothing. */
+public final class RunnerData {
+
+	private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+	static {
+		QUERIES.put("account", "select * from account where id = ?");
+		QUERIES.put("training_session", "select * from training_session where account_id = ? order by id");
+		QUERIES.put("session_set", """
+				select x.* from session_set x join training_session s on s.id = x.session_id
+				where s.account_id = ? order by x.id""");
+		QUERIES.put("week_plan", "select * from week_plan where owner_id = ? order by id");
+		QUERIES.put("week_plan_day", """
+				select d.* from week_plan_day d join week_plan w on w.id = d.week_plan_id
+				where w.owner_id = ? order by d.id""");
+		QUERIES.put("week_plan_item", """
+				select i.* from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
+				join week_plan w on w.id = d.week_plan_id where w.owner_id = ? order by i.id""");
+		QUERIES.put("routine", "select * from routine where owner_id = ? order by id");
+		QUERIES.put("routine_entry", """
+				select e.* from routine_entry e join routine r on r.id = e.routine_id
+				where r.owner_id = ? order by e.id""");
+		QUERIES.put("checklist_tick", "select * from checklist_tick where account_id = ? order by item_id, tick_date");
+		QUERIES.put("checklist_day", "select * from checklist_day where account_id = ? order by day_date");
+	}
+
+	private RunnerData() {
+	}
+
+	/** The runner's rows in every table that holds a runner's data, table by table. */
+	public static Map<String, Object> snapshot(JdbcTemplate jdbc, long accountId) {
+		Map<String, Object> tables = new LinkedHashMap<>();
+		QUERIES.forEach((table, query) -> tables.put(table, jdbc.queryForList(query, accountId)));
+		return tables;
+	}
+
+	/** Rows of all runners together, for requests that could create a runner's rows anywhere. */
+	public static Map<String, Integer> counts(JdbcTemplate jdbc) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String table : QUERIES.keySet()) {
+			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+		}
+		return counts;
+	}
+
+	/** Puts a session with one set in the journal directly; returns its id. */
+	public static long insertSession(JdbcTemplate jdbc, long accountId, LocalDate date, String notes) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("""
+				insert into training_session (account_id, session_date, routine_name, effort, pain_during, notes,
+				  created_at, updated_at, version) values (?, ?, 'Hip strength A', 5, 1, ?, ?, ?, 0)""", accountId,
+				Date.valueOf(date), notes, now, now);
+		long id = jdbc.queryForObject("select max(id) from training_session where account_id = ?", Long.class,
+				accountId);
+		long exercise = jdbc.queryForObject("select min(id) from exercise", Long.class);
+		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, side) values (?, ?, 1, 10, 'BOTH')",
+				id, exercise);
+		return id;
+	}
+
+}
