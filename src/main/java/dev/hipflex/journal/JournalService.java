@@ -231,7 +231,7 @@ public class JournalService {
 		// The last page knows the total from its own rows; other pages count up to COUNT_LIMIT sessions, so
 		// that the cost of the page does not grow with the journal. Past the limit, the page says "more than".
 		long total = older ? history.countUpTo(accountId, filter, HistoryFilter.COUNT_LIMIT + 1) : before + rows.size();
-		boolean exact = total <= HistoryFilter.COUNT_LIMIT;
+		boolean exact = !older || total <= HistoryFilter.COUNT_LIMIT;
 		return new HistoryPage(filter, rows, exact ? total : HistoryFilter.COUNT_LIMIT, exact,
 				exact ? pages(total) : 0, older, exerciseChoices);
 	}
