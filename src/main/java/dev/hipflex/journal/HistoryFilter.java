@@ -16,6 +16,12 @@ public record HistoryFilter(LocalDate from, LocalDate to, String exercise, int p
 
 	public static final int PAGE_SIZE = 20;
 
+	/**
+	 * The history counts the matching sessions up to this number and says "more than" beyond it, so that a
+	 * page costs the same with a journal of 500 sessions as with one of 50,000.
+	 */
+	public static final int COUNT_LIMIT = 500;
+
 	/** Page numbers above this are refused before reaching the database. */
 	static final int MAX_PAGE = 100_000;
 

@@ -218,12 +218,26 @@ public class JournalService {
 		List<ExerciseChoice> exerciseChoices = exerciseChoices();
 		HistoryFilter filter = HistoryFilter.parse(from, to, exercise, page,
 				exerciseChoices.stream().map(ExerciseChoice::slug).toList());
-		long total = history.count(accountId, filter);
-		int pages = (int) Math.max(1, (total + HistoryFilter.PAGE_SIZE - 1) / HistoryFilter.PAGE_SIZE);
-		if (filter.page() > pages) {
-			throw new BadRequestException("journal.history.noSuchPage", filter.page(), pages);
+		List<HistoryPage.Row> rows = history.page(accountId, filter);
+		if (rows.isEmpty() && filter.page() > 1) {
+			long all = history.count(accountId, filter);
+			throw new BadRequestException("journal.history.noSuchPage", filter.page(), pages(all));
 		}
-		return new HistoryPage(filter, history.page(accountId, filter), total, pages, exerciseChoices);
+		int before = (filter.page() - 1) * HistoryFilter.PAGE_SIZE;
+		boolean older = rows.size() > HistoryFilter.PAGE_SIZE;
+		if (older) {
+			rows = rows.subList(0, HistoryFilter.PAGE_SIZE);
+		}
+		// The last page knows the total from its own rows; other pages count up to COUNT_LIMIT sessions, so
+		// that the cost of the page does not grow with the journal. Past the limit, the page says "more than".
+		long total = older ? history.countUpTo(accountId, filter, HistoryFilter.COUNT_LIMIT + 1) : before + rows.size();
+		boolean exact = !older || total <= HistoryFilter.COUNT_LIMIT;
+		return new HistoryPage(filter, rows, exact ? total : HistoryFilter.COUNT_LIMIT, exact,
+				exact ? pages(total) : 0, older, exerciseChoices);
+	}
+
+	private static int pages(long sessions) {
+		return (int) Math.max(1, (sessions + HistoryFilter.PAGE_SIZE - 1) / HistoryFilter.PAGE_SIZE);
 	}
 
 	public JournalCalendar.Month calendar(long accountId, String month) {

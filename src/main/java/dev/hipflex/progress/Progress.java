@@ -27,9 +27,10 @@ public record Progress(boolean empty, Adherence adherence, Volume volume, Trends
 
 	/**
 	 * The weeks in a row, ending with the last complete week, that met the plan ({@code since}: the first of
-	 * them), and how this week is going.
+	 * them), and how this week is going. {@code longer}: the streak goes back further than {@code weeks}, the
+	 * most the page counts.
 	 */
-	public record Streak(long plan, int weeks, LocalDate since, long doneThisWeek) {
+	public record Streak(long plan, int weeks, boolean longer, LocalDate since, long doneThisWeek) {
 
 		public boolean hasPlan() {
 			return plan > 0;

@@ -53,8 +53,11 @@ public class ProgressService {
 
 	static final int PAIN_TICK_STEP = 2;
 
-	/** How far back the streak is first looked for beyond the page's weeks; doubled each time it goes on. */
-	static final int STREAK_LOOKBACK_WEEKS = 52;
+	/**
+	 * The longest streak counted, in weeks (two years); a longer one is shown as "more than" this, so that the
+	 * page never reads more than two years of the journal, however long the runner has kept it up.
+	 */
+	static final int STREAK_MAX_WEEKS = 104;
 
 	static final int SLUG_SHOWN_MAX = 80;
 
@@ -128,27 +131,26 @@ public class ProgressService {
 
 	/**
 	 * Counts within the page's weeks first. Only when every complete week of them met the plan are earlier
-	 * weeks read, a year at first and then twice as many weeks each time, until a week falls short: the
-	 * work grows with the length of the streak, not with the size of the journal, in a handful of queries.
+	 * weeks read, in one query, up to {@link #STREAK_MAX_WEEKS} weeks in all and one week more, which tells a
+	 * streak of exactly that many weeks from a longer one: the work is bounded, whatever the journal's size.
 	 */
 	private Streak streak(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
 		LocalDate current = mondays.get(mondays.size() - 1);
 		long doneThisWeek = done.getOrDefault(current, 0L);
 		if (plan == 0) {
-			return new Streak(plan, 0, null, doneThisWeek);
+			return new Streak(plan, 0, false, null, doneThisWeek);
 		}
 		LocalDate until = mondays.get(0);
 		int weeksMet = Weeks.metInARow(plan, done, current.minusWeeks(1), until);
-		boolean unbroken = weeksMet == mondays.size() - 1;
-		for (int weeks = STREAK_LOOKBACK_WEEKS; unbroken; weeks *= 2) {
-			LocalDate from = until.minusWeeks(weeks);
-			int met = Weeks.metInARow(plan, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
+		boolean longer = false;
+		if (weeksMet == mondays.size() - 1) {
+			LocalDate from = until.minusWeeks(STREAK_MAX_WEEKS + 1 - weeksMet);
+			weeksMet += Weeks.metInARow(plan, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
 					until.minusWeeks(1), from);
-			weeksMet += met;
-			unbroken = met == weeks;
-			until = from;
+			longer = weeksMet > STREAK_MAX_WEEKS;
+			weeksMet = Math.min(weeksMet, STREAK_MAX_WEEKS);
 		}
-		return new Streak(plan, weeksMet, weeksMet == 0 ? null : current.minusWeeks(weeksMet), doneThisWeek);
+		return new Streak(plan, weeksMet, longer, weeksMet == 0 ? null : current.minusWeeks(weeksMet), doneThisWeek);
 	}
 
 	/**

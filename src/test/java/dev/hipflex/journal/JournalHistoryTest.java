@@ -82,6 +82,42 @@ class JournalHistoryTest {
 		assertThat(second.select(".journal-history tbody tr").last().selectFirst("th a").text())
 			.isEqualTo("Mon 1 Jan 2024");
 		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/journal?page=1");
+		assertThat(second.select("a[rel=next]")).isEmpty();
+		assertThat(second.select(".pagination span").text()).isEqualTo("Page 2 of 2");
+		assertThat(second.select(".result-count").text()).isEqualTo("25 sessions in your journal.");
+	}
+
+	@Test
+	void beyondTheCountLimitTheHistorySaysMoreThanAndStillPagesToTheEnd() throws Exception {
+		int sessions = HistoryFilter.COUNT_LIMIT + 25;
+		LocalDate first = LocalDate.of(2020, 1, 1);
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.batchUpdate("insert into training_session (account_id, session_date, routine_name, effort, pain_during, "
+				+ "created_at, updated_at, version) values (?, ?, 'Hip strength A', 5, 1, ?, ?, 0)",
+				java.util.stream.IntStream.range(0, sessions)
+					.mapToObj(day -> new Object[] { runner.id(), first.plusDays(day), now, now })
+					.toList());
+
+		Document newest = Pages.fetch(runnerMvc, "/journal");
+		assertThat(newest.select(".result-count").text()).isEqualTo("More than 500 sessions in your journal.");
+		assertThat(newest.select(".journal-history tbody tr")).hasSize(20);
+		assertThat(newest.select("caption").text()).isEqualTo("Your sessions, newest first (page 1)");
+		assertThat(newest.select(".pagination span").text()).isEqualTo("Page 1");
+		assertThat(newest.select("a[rel=next]").attr("href")).isEqualTo("/journal?page=2");
+
+		// The last page counts its own rows: the total is exact again.
+		Document last = Pages.fetch(runnerMvc, "/journal?page=27");
+		assertThat(last.select(".journal-history tbody tr")).hasSize(5);
+		assertThat(last.select(".journal-history tbody tr").last().selectFirst("th a").text()).isEqualTo("Wed 1 Jan 2020");
+		assertThat(last.select(".result-count").text()).isEqualTo("525 sessions in your journal.");
+		assertThat(last.select(".pagination span").text()).isEqualTo("Page 27 of 27");
+		assertThat(last.select("a[rel=next]")).isEmpty();
+		assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("/journal?page=26");
+
+		assertBad("/journal?page=28", "There is no page 28: this list has 27 pages.");
+		// A filter that matches fewer sessions than the limit is counted exactly.
+		assertThat(Pages.fetch(runnerMvc, "/journal?from=2021-01-01&to=2021-01-30").select(".result-count").text())
+			.isEqualTo("30 sessions match these filters.");
 	}
 
 	@Test

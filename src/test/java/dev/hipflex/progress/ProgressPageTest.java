@@ -187,6 +187,22 @@ class ProgressPageTest {
 	}
 
 	@Test
+	void aStreakLongerThanTwoYearsIsShownAsMoreThan104Weeks() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "progress-long-streak");
+		LocalDate current = Weeks.monday(LocalDate.now(clock));
+		for (int week = 1; week <= 110; week++) {
+			session(runner, current.minusWeeks(week), 5, 1, 0);
+			session(runner, current.minusWeeks(week), 5, 1, 0);
+		}
+
+		Document page = fetchAs(runner, "/journal/progress");
+
+		assertThat(page.select(".progress-streak").text()).isEqualTo("You have done the 2 strength sessions your week "
+				+ "plans every week for more than 104 weeks in a row, since before the week of "
+				+ WEEK_START.format(current.minusWeeks(104)) + ".");
+	}
+
+	@Test
 	void lastWeekShortOfThePlanMeansNoStreak() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "progress-short");
 		LocalDate current = Weeks.monday(LocalDate.now(clock));

@@ -45,18 +45,42 @@ class ProgressServiceTest {
 	final ProgressService service = new ProgressService(queries, weeks, CLOCK);
 
 	@Test
-	void aLongStreakIsReadInDoublingStepsNotWeekByWeek() {
+	void aLongStreakIsCountedUpToTwoYearsInOneMoreReadAndShownAsLonger() {
 		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
-		history(THIS_MONDAY.minusWeeks(200), 2);
+		history(THIS_MONDAY.minusWeeks(3000), 2);
 
 		Progress.Streak streak = service.progress(1, null).adherence().streak();
 
-		assertThat(streak.weeks()).isEqualTo(200);
-		assertThat(streak.since()).isEqualTo(THIS_MONDAY.minusWeeks(200));
+		assertThat(streak.weeks()).isEqualTo(ProgressService.STREAK_MAX_WEEKS).isEqualTo(104);
+		assertThat(streak.longer()).isTrue();
+		assertThat(streak.since()).isEqualTo(THIS_MONDAY.minusWeeks(104));
 		assertThat(streak.doneThisWeek()).isEqualTo(2);
-		// The 12 weeks on the page, then 52, 104 and 208 earlier weeks.
-		verify(queries, times(4)).sessionsPerDay(eq(1L), any(), any());
-		verify(queries).sessionsPerDay(1L, THIS_MONDAY.minusWeeks(11 + 52 + 104 + 208), THIS_MONDAY.minusWeeks(11 + 52 + 104));
+		// The 12 weeks on the page, then one read of the 93 weeks before them and one week more: never further.
+		verify(queries, times(2)).sessionsPerDay(eq(1L), any(), any());
+		verify(queries).sessionsPerDay(1L, THIS_MONDAY.minusWeeks(11 + 94), THIS_MONDAY.minusWeeks(11));
+	}
+
+	@Test
+	void aStreakOfExactlyTheLongestCountedIsNotLonger() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		history(THIS_MONDAY.minusWeeks(104), 2);
+
+		Progress.Streak streak = service.progress(1, null).adherence().streak();
+
+		assertThat(streak.weeks()).isEqualTo(104);
+		assertThat(streak.longer()).isFalse();
+		assertThat(streak.since()).isEqualTo(THIS_MONDAY.minusWeeks(104));
+	}
+
+	@Test
+	void aStreakThatBreaksBeforeThePageIsCountedExactly() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		history(THIS_MONDAY.minusWeeks(60), 2);
+
+		Progress.Streak streak = service.progress(1, null).adherence().streak();
+
+		assertThat(streak.weeks()).isEqualTo(60);
+		assertThat(streak.longer()).isFalse();
 	}
 
 	@Test
