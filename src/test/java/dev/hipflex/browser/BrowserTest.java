@@ -17,9 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,7 +108,28 @@ abstract class BrowserTest {
 	void clickAndWait(WebElement element) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		element.click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(page));
+		browser.waiting().until(driver -> left(page));
+	}
+
+	/**
+	 * Whether the page an element belongs to has been replaced. Like Selenium's {@code stalenessOf}, but
+	 * Chromium sometimes answers for a page being replaced with "Node with given id does not belong to the
+	 * document" instead of a stale-element error: that also means the page has gone.
+	 */
+	private static boolean left(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException gone) {
+			return true;
+		}
+		catch (WebDriverException error) {
+			if (String.valueOf(error.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw error;
+		}
 	}
 
 	/** Clicks a download link: the page stays. */
