@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import dev.hipflex.account.AccountService;
+import dev.hipflex.journal.Journals;
 import dev.hipflex.account.CurrentRunner;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,9 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		long item = jdbc.queryForObject("""
 				select min(i.id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
 				join week_plan w on w.id = d.week_plan_id where w.owner_id = ?""", Long.class, id);
-		long session = RunnerData.insertSession(jdbc, id, LocalDate.now().minusDays(2), name + "'s session");
+		long session = Journals.insertSession(jdbc, id, LocalDate.now().minusDays(2), "Hip strength A", 5, 1, null,
+				name + "'s session");
+		Journals.insertSet(jdbc, session, jdbc.queryForObject("select min(id) from exercise", Long.class), 1, 10);
 		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
 		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
 				jdbc.queryForObject("select min(id) from checklist_item", Long.class),

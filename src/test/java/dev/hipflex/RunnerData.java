@@ -1,9 +1,5 @@
 package dev.hipflex;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,21 +48,6 @@ public final class RunnerData {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
 		}
 		return counts;
-	}
-
-	/** Puts a session with one set in the journal directly; returns its id. */
-	public static long insertSession(JdbcTemplate jdbc, long accountId, LocalDate date, String notes) {
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.update("""
-				insert into training_session (account_id, session_date, routine_name, effort, pain_during, notes,
-				  created_at, updated_at, version) values (?, ?, 'Hip strength A', 5, 1, ?, ?, ?, 0)""", accountId,
-				Date.valueOf(date), notes, now, now);
-		long id = jdbc.queryForObject("select max(id) from training_session where account_id = ?", Long.class,
-				accountId);
-		long exercise = jdbc.queryForObject("select min(id) from exercise", Long.class);
-		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, side) values (?, ?, 1, 10, 'BOTH')",
-				id, exercise);
-		return id;
 	}
 
 }

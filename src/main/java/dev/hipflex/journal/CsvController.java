@@ -74,11 +74,11 @@ class CsvController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException, InterruptedException {
 		if (file == null || file.isEmpty()) {
-			return refused(model, response, List.of(new CsvReader.Problem(0, "csv.noFile", List.of(0))), 1);
+			return refused(model, response, "csv.noFile");
 		}
 		CsvService.ImportOutcome outcome;
 		if (!imports.tryAcquire(IMPORT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-			String page = refused(model, response, List.of(new CsvReader.Problem(0, "csv.busy", List.of(0))), 1);
+			String page = refused(model, response, "csv.busy");
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 			return page;
@@ -95,6 +95,11 @@ class CsvController {
 		redirect.addFlashAttribute("message", "csv.imported");
 		redirect.addFlashAttribute("messageArguments", new Object[] { outcome.imported(), outcome.skipped() });
 		return "redirect:/journal";
+	}
+
+	/** Refused before the file was read (no file, no room): the message alone, without a count of the file's problems. */
+	private static String refused(Model model, HttpServletResponse response, String key) {
+		return refused(model, response, List.of(new CsvReader.Problem(0, key, List.of(0))), 0);
 	}
 
 	private static String refused(Model model, HttpServletResponse response, List<CsvReader.Problem> problems,

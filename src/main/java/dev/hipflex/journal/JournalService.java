@@ -221,7 +221,7 @@ public class JournalService {
 		List<HistoryPage.Row> rows = history.page(accountId, filter);
 		if (rows.isEmpty() && filter.page() > 1) {
 			long all = history.count(accountId, filter);
-			throw new BadRequestException("journal.history.noSuchPage", filter.page(), pages(all));
+			throw new BadRequestException("journal.history.noSuchPage", filter.page(), HistoryPage.pagesFor(all));
 		}
 		int before = (filter.page() - 1) * HistoryFilter.PAGE_SIZE;
 		boolean older = rows.size() > HistoryFilter.PAGE_SIZE;
@@ -232,12 +232,7 @@ public class JournalService {
 		// that the cost of the page does not grow with the journal. Past the limit, the page says "more than".
 		long total = older ? history.countUpTo(accountId, filter, HistoryFilter.COUNT_LIMIT + 1) : before + rows.size();
 		boolean exact = !older || total <= HistoryFilter.COUNT_LIMIT;
-		return new HistoryPage(filter, rows, exact ? total : HistoryFilter.COUNT_LIMIT, exact,
-				exact ? pages(total) : 0, older, exerciseChoices);
-	}
-
-	private static int pages(long sessions) {
-		return (int) Math.max(1, (sessions + HistoryFilter.PAGE_SIZE - 1) / HistoryFilter.PAGE_SIZE);
+		return new HistoryPage(filter, rows, exact ? total : HistoryFilter.COUNT_LIMIT, exact, older, exerciseChoices);
 	}
 
 	public JournalCalendar.Month calendar(long accountId, String month) {

@@ -47,14 +47,8 @@ class SessionHistory {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<TrainingSession> session = query.from(TrainingSession.class);
 		query.multiselect(session.get("id"), session.get("sessionDate"), session.get("routineName"),
-				session.get("effort"), session.get("painDuring"), session.get("painNextMorning"))
-			// Every session is before LAST_DAY: the condition only makes H2 pick the index (account_id,
-			// session_date DESC, id DESC) over the foreign key's index on account_id, with which it read and
-			// sorted all of the runner's sessions (on disk when they are many) for every page.
-			.where(cb.and(cb.and(matching(cb, query, session, accountId, filter)),
-					cb.lessThanOrEqualTo(session.get("sessionDate"), LAST_DAY)))
-			// The order of the index (account_id, session_date DESC, id DESC), so the page is read from it.
-			.orderBy(cb.asc(session.get("accountId")), cb.desc(session.get("sessionDate")), cb.desc(session.get("id")));
+				session.get("effort"), session.get("painDuring"), session.get("painNextMorning"));
+		inIndexOrder(cb, query, session, accountId, filter);
 		List<Tuple> sessions = entityManager.createQuery(query)
 			.setFirstResult((filter.page() - 1) * HistoryFilter.PAGE_SIZE)
 			.setMaxResults(HistoryFilter.PAGE_SIZE + 1)
@@ -65,6 +59,19 @@ class SessionHistory {
 					sets.getOrDefault(row.get(0, Long.class), 0L), row.get(3, Integer.class), row.get(4, Integer.class),
 					row.get(5, Integer.class)))
 			.toList();
+	}
+
+	/**
+	 * The matching sessions in the order of the index (account_id, session_date DESC, id DESC), so that a
+	 * limited query reads no more index entries than its limit. Every session is before {@link #LAST_DAY}:
+	 * that condition only makes H2 pick this index over the foreign key's index on account_id, with which it
+	 * read and sorted all of the runner's sessions (on disk when they are many) for every page.
+	 */
+	private static void inIndexOrder(CriteriaBuilder cb, CriteriaQuery<?> query, Root<TrainingSession> session,
+			long accountId, HistoryFilter filter) {
+		query.where(cb.and(cb.and(matching(cb, query, session, accountId, filter)),
+				cb.lessThanOrEqualTo(session.get("sessionDate"), LAST_DAY)))
+			.orderBy(cb.asc(session.get("accountId")), cb.desc(session.get("sessionDate")), cb.desc(session.get("id")));
 	}
 
 	/** The number of sets of each of a page's sessions: one small query, whatever the size of the journal. */
@@ -82,37 +89,15 @@ class SessionHistory {
 
 	/**
 	 * The number of matching sessions, counting no further than {@code limit}: the database reads at most
-	 * {@code limit} index entries, whatever the size of the journal.
+	 * {@code limit} index entries (their ids), whatever the size of the journal.
 	 */
 	long countUpTo(long accountId, HistoryFilter filter, int limit) {
-		StringBuilder hql = new StringBuilder(
-				"select count(*) from (select s.id as id from TrainingSession s where s.accountId = :account");
-		if (filter.from() != null) {
-			hql.append(" and s.sessionDate >= :from");
-		}
-		if (filter.to() != null) {
-			hql.append(" and s.sessionDate <= :to");
-		}
-		if (filter.exercise() != null) {
-			hql.append(" and exists (select 1 from SessionSet x where x.session = s and x.exercise.slug = :exercise)");
-		}
-		// Hibernate wants an order for a limit in a subquery: the index's, which also reads no more than the limit.
-		hql.append(" and s.sessionDate <= :lastDay order by s.accountId, s.sessionDate desc, s.id desc limit ")
-			.append(limit)
-			.append(") counted");
-		var query = entityManager.createQuery(hql.toString(), Long.class)
-			.setParameter("account", accountId)
-			.setParameter("lastDay", LAST_DAY);
-		if (filter.from() != null) {
-			query.setParameter("from", filter.from());
-		}
-		if (filter.to() != null) {
-			query.setParameter("to", filter.to());
-		}
-		if (filter.exercise() != null) {
-			query.setParameter("exercise", filter.exercise());
-		}
-		return query.getSingleResult();
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<TrainingSession> session = query.from(TrainingSession.class);
+		query.select(session.get("id"));
+		inIndexOrder(cb, query, session, accountId, filter);
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
 	}
 
 	/** The number of all matching sessions: it reads them all, so only for the error of a page past the end. */

@@ -75,6 +75,10 @@ class MyWeekController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Started by another request at the same moment (the form sent twice): one week per runner holds.
+			// Any other broken constraint is not a repeated start.
+			if (!editor.hasWeek(runner.id())) {
+				throw ex;
+			}
 			started = false;
 		}
 		redirect.addFlashAttribute("message", started ? "myweek.started" : "myweek.start.already");

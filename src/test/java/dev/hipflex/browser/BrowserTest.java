@@ -38,7 +38,7 @@ abstract class BrowserTest {
 	/** axe-core's rules for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static Browser shared;
+	private static Chromium shared;
 
 	/** A failed test leaves a screenshot of what the browser showed, to look at. */
 	@RegisterExtension
@@ -46,7 +46,7 @@ abstract class BrowserTest {
 		@Override
 		public void testFailed(ExtensionContext context, Throwable cause) {
 			if (shared != null) {
-				shared.screenshot("failed-" + context.getRequiredTestMethod().getName(), Browser.DESKTOP);
+				shared.screenshot("failed-" + context.getRequiredTestMethod().getName(), Chromium.DESKTOP);
 			}
 		}
 	};
@@ -54,7 +54,7 @@ abstract class BrowserTest {
 	@LocalServerPort
 	int port;
 
-	Browser browser;
+	Chromium browser;
 
 	ChromeDriver driver;
 
@@ -62,14 +62,14 @@ abstract class BrowserTest {
 	void freshSession() {
 		synchronized (BrowserTest.class) {
 			if (shared == null) {
-				shared = new Browser();
+				shared = new Chromium();
 			}
 		}
 		browser = shared;
 		driver = shared.driver();
 		driver.get(url("/favicon.svg"));
 		driver.manage().deleteAllCookies();
-		browser.width(Browser.DESKTOP);
+		browser.width(Chromium.DESKTOP);
 	}
 
 	String url(String path) {

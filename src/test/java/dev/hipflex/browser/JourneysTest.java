@@ -117,7 +117,7 @@ class JourneysTest extends BrowserTest {
 
 		registerAndLogIn("imported");
 		go("/journal/import");
-		find("#file").sendKeys(Browser.DOWNLOADS.resolve(csvName).toString());
+		find("#file").sendKeys(Chromium.DOWNLOADS.resolve(csvName).toString());
 		click("Check and import");
 		assertThat(find("main").getText()).contains("2 sessions were imported");
 		go("/journal");

@@ -94,7 +94,7 @@ class PageTypesTest extends BrowserTest {
 		check("checklist-runner", "/checklist");
 
 		check("csv-import", "/journal/import");
-		Path bad = Files.writeString(Browser.DOWNLOADS.resolve("not-a-journal.csv"), "date,routine\nyesterday,?\n");
+		Path bad = Files.writeString(Chromium.DOWNLOADS.resolve("not-a-journal.csv"), "date,routine\nyesterday,?\n");
 		find("#file").sendKeys(bad.toString());
 		click("Check and import");
 		checkShown("csv-import-errors");
@@ -126,17 +126,17 @@ class PageTypesTest extends BrowserTest {
 	}
 
 	private void checkShown(String name) {
-		browser.width(Browser.PHONE);
+		browser.width(Chromium.PHONE);
 		Long overflow = (Long) driver.executeScript(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		if (overflow > 0) {
-			problems.add(name + " scrolls sideways by " + overflow + " px at " + Browser.PHONE + " px wide ("
+			problems.add(name + " scrolls sideways by " + overflow + " px at " + Chromium.PHONE + " px wide ("
 					+ path() + ")");
 		}
-		axe(name + " at " + Browser.PHONE + " px");
-		browser.screenshot(name, Browser.PHONE);
-		browser.screenshot(name, Browser.DESKTOP);
-		axe(name + " at " + Browser.DESKTOP + " px");
+		axe(name + " at " + Chromium.PHONE + " px");
+		browser.screenshot(name, Chromium.PHONE);
+		browser.screenshot(name, Chromium.DESKTOP);
+		axe(name + " at " + Chromium.DESKTOP + " px");
 	}
 
 	/** Collects the violations of every page, so one run reports them all. */

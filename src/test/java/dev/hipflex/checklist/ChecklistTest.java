@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
+import dev.hipflex.journal.Journals;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import org.jsoup.nodes.Document;
@@ -111,10 +111,7 @@ class ChecklistTest {
 		assertThat(strengthItem(runner).text()).contains("Not yet:", "0 of 2");
 		LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
 		for (LocalDate day : List.of(monday, today)) {
-			jdbc.update("""
-					insert into training_session (account_id, session_date, effort, pain_during, created_at, updated_at,
-					  version) values (?, ?, 5, 1, current_timestamp, current_timestamp, 0)""", runner.id(),
-					Date.valueOf(day));
+			Journals.insertSession(jdbc, runner.id(), day, null, 5, 1, null, null);
 		}
 		assertThat(strengthItem(runner).text()).contains("Done:", "2 of 2");
 	}

@@ -2,12 +2,12 @@ package dev.hipflex.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
+import dev.hipflex.journal.Journals;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.routine.RoutineKind;
@@ -56,11 +56,7 @@ class HomePageTest {
 		Document empty = Pages.fetch(mvc, "/", runner);
 		assertThat(empty.select("#today-last-heading + p").text()).contains("No sessions logged yet");
 
-		jdbc.update("""
-				insert into training_session (account_id, session_date, routine_name, effort, pain_during,
-				  pain_next_morning, created_at, updated_at, version)
-				values (?, ?, 'Hip strength A', 6, 2, 1, current_timestamp, current_timestamp, 0)""", runner.id(),
-				Date.valueOf(today));
+		Journals.insertSession(jdbc, runner.id(), today, "Hip strength A", 6, 2, 1, null);
 		Document page = Pages.fetch(mvc, "/", runner);
 
 		WeekService.Day plan = weeks.weekFor(runner.id()).days().get(today.getDayOfWeek().getValue() - 1);

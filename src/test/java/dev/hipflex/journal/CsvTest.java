@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -140,6 +139,9 @@ class CsvTest {
 		assertProblem(runner, (String.join(",", CsvFormat.HEADER) + "\r\n1,\"2026-11-01,oops\r\n")
 			.getBytes(StandardCharsets.UTF_8), "cannot be read");
 		assertProblem(runner, new byte[0], "Choose a CSV file");
+		// Without a file there are no problems in it to count.
+		assertThat(Jsoup.parse(upload(runner, new byte[0]).getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select(".error-summary").text()).doesNotContain("The file has");
 		assertThat(count("training_session", runner)).isZero();
 	}
 
@@ -182,13 +184,7 @@ class CsvTest {
 
 	private long session(CurrentRunner runner, LocalDate date, String routine, int effort, int pain, Integer morning,
 			String notes) {
-		jdbc.update("""
-				insert into training_session (account_id, session_date, routine_name, effort, pain_during,
-				  pain_next_morning, notes, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp, 0)""", runner.id(), Date.valueOf(date),
-				routine, effort, pain, morning, notes);
-		return jdbc.queryForObject("select max(id) from training_session where account_id = ?", Long.class,
-				runner.id());
+		return Journals.insertSession(jdbc, runner.id(), date, routine, effort, pain, morning, notes);
 	}
 
 	private void set(long session, String exercise, int position, Integer reps, Integer hold, String load, String band,

@@ -26,8 +26,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** What the journal's tests share: requests as a runner, reading answers, and sessions put in directly. */
-final class Journals {
+/**
+ * What the journal's tests share: requests as a runner, reading answers, and sessions put in directly (also
+ * used by the tests of other features that need a journal).
+ */
+public final class Journals {
 
 	private Journals() {
 	}
@@ -80,13 +83,20 @@ final class Journals {
 	/** Puts a session in the database without the form, for pages that need many. */
 	static long insertSession(JdbcTemplate jdbc, CurrentRunner runner, LocalDate date, String routineName, int effort,
 			int painDuring, Integer painNextMorning) {
+		return insertSession(jdbc, runner.id(), date, routineName, effort, painDuring, painNextMorning, null);
+	}
+
+	/** Puts a session (without sets) in the database directly; returns its id. */
+	public static long insertSession(JdbcTemplate jdbc, long accountId, LocalDate date, String routineName, int effort,
+			int painDuring, Integer painNextMorning, String notes) {
 		Map<String, Object> row = new HashMap<>();
-		row.put("account_id", runner.id());
+		row.put("account_id", accountId);
 		row.put("session_date", date);
 		row.put("routine_name", routineName);
 		row.put("effort", effort);
 		row.put("pain_during", painDuring);
 		row.put("pain_next_morning", painNextMorning);
+		row.put("notes", notes);
 		row.put("created_at", Timestamp.from(Instant.now()));
 		row.put("updated_at", Timestamp.from(Instant.now()));
 		row.put("version", 0);
@@ -97,7 +107,7 @@ final class Journals {
 			.longValue();
 	}
 
-	static void insertSet(JdbcTemplate jdbc, long sessionId, long exerciseId, int position, int reps) {
+	public static void insertSet(JdbcTemplate jdbc, long sessionId, long exerciseId, int position, int reps) {
 		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, side) values (?, ?, ?, ?, 'BOTH')",
 				sessionId, exerciseId, position, reps);
 	}

@@ -2,24 +2,18 @@ package dev.hipflex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import dev.hipflex.Browser;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,14 +48,12 @@ class PostgresProfileSessionsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
 	@Test
 	void theSessionCookieIsHttpOnlyAndLaxAndSecureOnlyWhenTheProxySaysHttps() throws Exception {
-		String plain = sessionCookieHeader(send(request("/login")));
+		String plain = sessionCookieHeader(new Browser(port).get("/login"));
 		assertThat(plain).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-		String overHttps = sessionCookieHeader(send(request("/login").header("X-Forwarded-Proto", "https")));
+		String overHttps = sessionCookieHeader(new Browser(port).header("X-Forwarded-Proto", "https").get("/login"));
 		assertThat(overHttps).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax", "Secure");
 	}
 
@@ -69,20 +61,19 @@ class PostgresProfileSessionsTest {
 	void aLoginIsARowInTheDatabaseAndItsSessionCarriesFlashNoticesAndTypedForms() throws Exception {
 		String email = "sessions-" + UUID.randomUUID() + "@example.org";
 		accounts.register(email, Runners.PASSWORD);
+		Browser browser = new Browser(port);
 
-		HttpResponse<String> loginPage = send(request("/login"));
-		String anonymous = sessionCookie(loginPage);
-		HttpResponse<String> login = send(post("/login", anonymous, csrf(loginPage),
-				Map.of("email", email, "password", Runners.PASSWORD)));
+		String anonymous = sessionCookie(browser.get("/login"));
+		HttpResponse<String> login = browser.post("/login", Map.of("email", email, "password", Runners.PASSWORD));
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/");
+		assertThat(login.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
 		String session = sessionCookie(login);
 		assertThat(session).as("a new session id at login").isNotEqualTo(anonymous);
 		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
 				email))
 			.isEqualTo(1);
 
-		HttpResponse<String> form = send(request("/journal/new").header("Cookie", session));
+		HttpResponse<String> form = browser.get("/journal/new");
 		assertThat(form.statusCode()).isEqualTo(200);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("date", LocalDate.now().minusDays(1).toString());
@@ -90,22 +81,22 @@ class PostgresProfileSessionsTest {
 		fields.put("sets[0].amount", "12");
 		fields.put("effort", "5");
 		fields.put("painDuring", "1");
-		HttpResponse<String> saved = send(post("/journal", session, csrf(form), fields));
+		HttpResponse<String> saved = browser.post("/journal", fields);
 		assertThat(saved.statusCode()).isEqualTo(302);
-		HttpResponse<String> afterSave = send(request(location(saved)).header("Cookie", session));
+		HttpResponse<String> afterSave = browser.get(path(saved));
 		assertThat(afterSave.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(afterSave.body()).select(".notice").text()).contains(JOURNAL_SAVED);
 
 		fields.put("use", "routine");
 		fields.put("notes", "Typed before choosing a routine");
-		HttpResponse<String> useRoutine = send(post("/journal", session, csrf(form), fields));
+		HttpResponse<String> useRoutine = browser.post("/journal", fields);
 		assertThat(useRoutine.statusCode()).isEqualTo(302);
-		HttpResponse<String> refilled = send(request(location(useRoutine)).header("Cookie", session));
+		HttpResponse<String> refilled = browser.get(path(useRoutine));
 		assertThat(Jsoup.parse(refilled.body()).select("textarea[name=notes]").text())
 			.as("the typed form, kept in the session across the redirect")
 			.isEqualTo("Typed before choosing a routine");
 
-		HttpResponse<String> loggedOut = send(request("/journal").header("Cookie", anonymous));
+		HttpResponse<String> loggedOut = new Browser(port).header("Cookie", anonymous).get("/journal");
 		assertThat(loggedOut.statusCode()).as("the session from before the login no longer logs in").isEqualTo(302);
 	}
 
@@ -113,40 +104,10 @@ class PostgresProfileSessionsTest {
 		return Long.toString(jdbc.queryForObject("select id from exercise where slug = ?", Long.class, slug));
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path));
-	}
-
-	private HttpRequest.Builder post(String path, String cookie, String csrf, Map<String, String> fields) {
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.put("_csrf", csrf);
-		String body = all.entrySet()
-			.stream()
-			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		return request(path).header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String location(HttpResponse<?> response) {
-		return response.headers().firstValue("Location").orElseThrow();
-	}
-
-	/** The CSRF token of the page's first form that has one. */
-	private static String csrf(HttpResponse<String> page) {
-		Document document = Jsoup.parse(page.body());
-		String token = document.select("form input[name=_csrf]").attr("value");
-		assertThat(token).as("CSRF token in a form").isNotBlank();
-		return token;
+	/** The path (and query) a redirect leads to. */
+	private static String path(HttpResponse<?> redirect) {
+		URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
 	}
 
 	private static String sessionCookieHeader(HttpResponse<?> response) {

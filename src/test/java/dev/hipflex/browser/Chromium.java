@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * need around it: downloads into a folder, full-page screenshots at a given width and the print preview.
  * Everything it writes goes under {@code target/}.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
 
 	private boolean closed;
 
-	Browser() {
+	Chromium() {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.createDirectories(DOWNLOADS);
