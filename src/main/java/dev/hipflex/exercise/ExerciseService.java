@@ -89,6 +89,15 @@ public class ExerciseService {
 		return exercise;
 	}
 
+	/**
+	 * The library's exercises in order, each turned into a summary by {@code summary}, which may read only
+	 * the exercise's own fields (name, slug, dose...): their lists are not loaded. One query, for the
+	 * journal's forms and filter, which need no more.
+	 */
+	public <T> List<T> summaries(Function<Exercise, T> summary) {
+		return exercises.findAllByOrderByPosition().stream().map(summary).toList();
+	}
+
 	public List<Exercise> all() {
 		List<Exercise> all = exercises.findAllByOrderByPosition();
 		all.forEach(ExerciseService::initialize);

@@ -296,11 +296,8 @@ public class JournalService {
 	}
 
 	private List<ExerciseChoice> exerciseChoices() {
-		return exercises.all()
-			.stream()
-			.map(exercise -> new ExerciseChoice(exercise.getId(), exercise.getSlug(), exercise.getName(),
-					exercise.getDose().getUnit()))
-			.toList();
+		return exercises.summaries(exercise -> new ExerciseChoice(exercise.getId(), exercise.getSlug(),
+				exercise.getName(), exercise.getDose().getUnit()));
 	}
 
 	/** The routine planned on the date's weekday: a strength routine if there is one, else the first. */
