@@ -29,6 +29,9 @@ for tool in java wrk nginx curl; do
   command -v $tool >/dev/null || { echo "bench/run.sh needs $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
 done
 read -ra jvm <<< "$(sed -n 's:.*<hipflex.jvm-arguments>\(.*\)</hipflex.jvm-arguments>.*:\1:p' pom.xml)"
+# The app's starts use the beans prepared ahead of time (the build's process-aot step), as spring-boot:run does;
+# the data generator's runs do not need them.
+aot=(-Dspring.aot.enabled=true)
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -o package -DskipTests
 built=$(ls target/hipflex-*.jar | grep -v plain | head -1)
 
@@ -57,7 +60,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_app() {
   local log=$work/app.log t0
   t0=$(now_ms)
-  java "${jvm[@]}" "$@" -jar "$jar" --hipflex.data-dir="$work/data" --server.port="$APP_PORT" >"$log" 2>&1 &
+  java "${jvm[@]}" "${aot[@]}" "$@" -jar "$jar" --hipflex.data-dir="$work/data" --server.port="$APP_PORT" >"$log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null "$app/actuator/health"; do
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; echo "the app stopped" >&2; exit 1; }
@@ -116,7 +119,7 @@ starts plain
 # Class data sharing, as `./mvnw spring-boot:run` uses it (pom.xml): a training run writes the archive of the
 # classes a start loads, and the starts after it map that archive. (JDK 17 cannot archive classes read from a
 # directory; the extracted jar, like spring-boot:run's classes jar, puts only jars on the class path.)
-java "${jvm[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+java "${jvm[@]}" "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
   --hipflex.data-dir="$work/data" --server.port=0 >"$work/cds-training.log" 2>&1
 starts cds -XX:SharedArchiveFile="$work/app.jsa"
 # The load runs on the README's settings: with the archive.
@@ -215,7 +218,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 check() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=" ? v >= t : v <= t); print (ok ? "PASS" : "FAIL") }'; }
 echo
 echo "HipFlex benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load after the run $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$(java -version 2>&1 | head -1); JVM arguments: ${jvm[*]}; wrk $THREADS threads, $CONNECTIONS connections, $ROUNDS x $DURATION after $WARMUP warm-up; medians of the rounds"
+echo "$(java -version 2>&1 | head -1); JVM arguments: ${jvm[*]} ${aot[*]}; wrk $THREADS threads, $CONNECTIONS connections, $ROUNDS x $DURATION after $WARMUP warm-up; medians of the rounds"
 echo
 echo "| Scenario | Requests/s | p50 ms | p99 ms | Failed |"
 echo "|---|---:|---:|---:|---:|"
@@ -254,7 +257,7 @@ ok=$([ "$others" = 0 ] && [ "$(field log-session failed)" = 0 ] && [ "$stored" -
 echo "| logging sessions: no errors, every write stored | $redirects redirects, $others other answers, $stored sessions stored ($((stored - redirects)) were in flight when wrk stopped) | $ok |"
 for kind in plain cds; do
   started=$(median <"$work/$kind.started") wall=$(median <"$work/$kind.wall") cpu=$(median <"$work/$kind.cpu")
-  label=$([ "$kind" = cds ] && echo "with class data sharing, as \`./mvnw spring-boot:run\`" || echo "without class data sharing")
-  echo "| start-up < 5 s ($label, median of $STARTS) | Started in $started s; first 200 on /actuator/health after $wall ms; $cpu ms CPU | $(check "$started" '<=' 4.99) |"
+  label=$([ "$kind" = cds ] && echo "beans prepared ahead of time and class data sharing, as \`./mvnw spring-boot:run\`" || echo "beans prepared ahead of time, without class data sharing")
+  echo "| start-up < 5 s, launch to first 200 ($label, median of $STARTS) | Started in $started s; first 200 on /actuator/health after $wall ms; $cpu ms CPU | $(check "$wall" '<=' 4999) |"
 done
 echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB | $(check "$((rss_kib / 1024))" '<=' 399) |"

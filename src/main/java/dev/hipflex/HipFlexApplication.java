@@ -1,5 +1,7 @@
 package dev.hipflex;
 
+import dev.hipflex.system.AheadOfTimeCheck;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class HipFlexApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(HipFlexApplication.class, args);
+		SpringApplication application = new SpringApplication(HipFlexApplication.class);
+		application.addListeners(new AheadOfTimeCheck());
+		application.run(args);
 	}
 
 }

@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -337,7 +336,6 @@ public class JournalDataGenerator {
 	 * then exits, or goes on serving with {@code hipflex.generate.exit=false}.
 	 */
 	@Component
-	@ConditionalOnProperty("hipflex.generate.email")
 	static class CommandLine implements ApplicationRunner {
 
 		private final Environment environment;
@@ -364,6 +362,11 @@ public class JournalDataGenerator {
 
 		@Override
 		public void run(ApplicationArguments args) {
+			// Checked here rather than by a condition on the bean: a run from beans prepared ahead of time (the
+			// README's command) has the beans of the build, whatever the properties of the run.
+			if (!environment.containsProperty("hipflex.generate.email")) {
+				return;
+			}
 			Result result = generate();
 			if (environment.getProperty("hipflex.generate.exit", Boolean.class, true)) {
 				int status = SpringApplication.exit(context, () -> 0);

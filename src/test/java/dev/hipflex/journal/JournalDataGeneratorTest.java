@@ -144,6 +144,15 @@ class JournalDataGeneratorTest {
 				+ "where t.account_id = ?", created.id())).isEqualTo(60);
 	}
 
+	@Test
+	void withoutAnEmailTheApplicationStartsAsUsualAndGeneratesNothing() {
+		long sessions = count("select count(*) from training_session");
+		long accountsBefore = count("select count(*) from account");
+		commandLine(new MockEnvironment()).run(null); // would exit the JVM if it generated
+		assertThat(count("select count(*) from training_session")).isEqualTo(sessions);
+		assertThat(count("select count(*) from account")).isEqualTo(accountsBefore);
+	}
+
 	private JournalDataGenerator.CommandLine commandLine(MockEnvironment environment) {
 		return new JournalDataGenerator.CommandLine(environment, dataSource, clock, accounts, rules, context);
 	}

@@ -1,0 +1,33 @@
+package dev.hipflex.system;
+
+import java.util.Arrays;
+
+import org.springframework.aot.AotDetector;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Refuses to start from beans prepared ahead of time (the build's {@code process-aot} step, used when
+ * {@code spring.aot.enabled=true}, as {@code ./mvnw spring-boot:run} starts the app) with a profile switched on.
+ * Those beans were worked out at build time for the default profile, so a run with, say, {@code postgres} would
+ * silently miss the profile's beans (HTTP sessions in the database); it stops with a message instead. The jar
+ * started with {@code java -jar} works its beans out at start and takes any profile.
+ */
+public class AheadOfTimeCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		String[] profiles = event.getEnvironment().getActiveProfiles();
+		if (AotDetector.useGeneratedArtifacts() && profiles.length > 0) {
+			throw new IllegalStateException(message(profiles));
+		}
+	}
+
+	static String message(String[] profiles) {
+		return "Profile " + String.join(", ", Arrays.asList(profiles)) + " cannot be switched on in a run that uses "
+				+ "the beans prepared ahead of time for the default profile (spring.aot.enabled=true, as "
+				+ "`./mvnw spring-boot:run` starts the app). Start the jar instead: ./mvnw package -DskipTests, "
+				+ "then java -jar target/hipflex-0.1.0-SNAPSHOT.jar (docs/operations.md).";
+	}
+
+}
