@@ -116,11 +116,14 @@ starts() { # NAME [JVM ARGUMENTS]: starts and stops the app STARTS times, keepin
   done
 }
 starts plain
-# Class data sharing, as `./mvnw spring-boot:run` uses it (pom.xml): a training run writes the archive of the
-# classes a start loads, and the starts after it map that archive. (JDK 17 cannot archive classes read from a
-# directory; the extracted jar, like spring-boot:run's classes jar, puts only jars on the class path.)
-java "${jvm[@]}" "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
-  --hipflex.data-dir="$work/data" --server.port=0 >"$work/cds-training.log" 2>&1
+# Class data sharing, as `./mvnw spring-boot:run` uses it (pom.xml): a first run writes the archive of the classes
+# it loaded when it stops, and the starts after it map that archive. Like a first spring-boot:run, the training
+# run serves a few pages before it is stopped. (JDK 17 cannot archive classes read from a directory; the
+# extracted jar, like spring-boot:run's classes jar, puts only jars on the class path.)
+start_app -XX:ArchiveClassesAtExit="$work/app.jsa"
+for page in / /guide /exercises /week /login; do curl -s -o /dev/null "$app$page"; done
+stop "$app_pid"; app_pid=""
+[ -s "$work/app.jsa" ] || { echo "the class data sharing archive was not written" >&2; exit 1; }
 starts cds -XX:SharedArchiveFile="$work/app.jsa"
 # The load runs on the README's settings: with the archive.
 start_app -XX:SharedArchiveFile="$work/app.jsa"
