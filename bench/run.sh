@@ -261,6 +261,8 @@ echo "| logging sessions: no errors, every write stored | $redirects redirects, 
 for kind in plain cds; do
   started=$(median <"$work/$kind.started") wall=$(median <"$work/$kind.wall") cpu=$(median <"$work/$kind.cpu")
   label=$([ "$kind" = cds ] && echo "beans prepared ahead of time and class data sharing, as \`./mvnw spring-boot:run\`" || echo "beans prepared ahead of time, without class data sharing")
-  echo "| start-up < 5 s, launch to first 200 ($label, median of $STARTS) | Started in $started s; first 200 on /actuator/health after $wall ms; $cpu ms CPU | $(check "$wall" '<=' 4999) |"
+  # The target is judged on the README's settings (with the archive); the start without it is shown for reference.
+  result=$([ "$kind" = cds ] && check "$wall" '<=' 4999 || echo "reference")
+  echo "| start-up < 5 s, launch to first 200 ($label, median of $STARTS) | Started in $started s; first 200 on /actuator/health after $wall ms; $cpu ms CPU | $result |"
 done
 echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB | $(check "$((rss_kib / 1024))" '<=' 399) |"
