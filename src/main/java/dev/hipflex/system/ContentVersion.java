@@ -31,8 +31,8 @@ public class ContentVersion {
 	ContentVersion(ObjectProvider<Flyway> flyway, JdbcTemplate jdbc, ObjectProvider<BuildProperties> build) {
 		Flyway migrations = flyway.getIfAvailable();
 		// Read from Flyway's history table rather than Flyway.info(), which scans and checksums every migration
-		// file again (7% of the start's samples, 26 November 2026). Flyway has created the table by now: this bean is created after
-		// the database's initialisation (@DependsOnDatabaseInitialization).
+		// file again (7% of the start's samples, 26 November 2026). Flyway has created the table by now: this
+		// bean is created after the database's initialisation (@DependsOnDatabaseInitialization).
 		List<String> applied = migrations == null ? List.of()
 				: jdbc.query("select \"version\", \"description\", \"checksum\" from \""
 						+ migrations.getConfiguration().getTable() + "\" where \"success\" order by \"installed_rank\"",
