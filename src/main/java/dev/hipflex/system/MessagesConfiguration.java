@@ -1,7 +1,11 @@
 package dev.hipflex.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,6 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.CollectionFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * The application's messages, configured by the {@code spring.messages.*} properties as Spring Boot's own
@@ -45,7 +52,25 @@ class MessagesConfiguration {
 		}
 		messages.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
 		messages.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		messages.setCommonMessages(commonMessages(properties.getCommonMessages()));
 		return messages;
+	}
+
+	/** The messages of {@code spring.messages.common-messages}, read once, as Spring Boot reads them. */
+	private static Properties commonMessages(List<Resource> resources) {
+		if (resources == null || resources.isEmpty()) {
+			return null;
+		}
+		Properties common = CollectionFactory.createSortedProperties(false);
+		for (Resource resource : resources) {
+			try {
+				PropertiesLoaderUtils.fillProperties(common, resource);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("spring.messages.common-messages: cannot read " + resource, ex);
+			}
+		}
+		return common;
 	}
 
 	/** Hands each caller its own copy of the cached {@code MessageFormat}, so no two threads share one. */

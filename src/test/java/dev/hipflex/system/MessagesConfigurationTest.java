@@ -13,8 +13,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * The application's message source: the messages of every file named in {@code spring.messages.basename},
@@ -38,6 +40,20 @@ class MessagesConfigurationTest {
 		assertThat(messages.getMessage("journal.outOfTen", new Object[] { 3 }, Locale.GERMANY)).isEqualTo("3 of 10");
 		// a number with arguments keeps the locale's grouping
 		assertThat(messages.getMessage("journal.outOfTen", new Object[] { 12345 }, Locale.UK)).isEqualTo("12,345 of 10");
+	}
+
+	@Test
+	void takesEverySettingOfSpringMessagesAsSpringBootDoes() {
+		MessageSourceProperties properties = new MessageSourceProperties();
+		properties.setBasename(List.of("messages-journal"));
+		properties.setFallbackToSystemLocale(false);
+		properties.setUseCodeAsDefaultMessage(true);
+		properties.setCommonMessages(List.of(new ByteArrayResource("only.common=Shared text\n".getBytes())));
+		MessageSource configured = new MessagesConfiguration().messageSource(properties);
+
+		assertThat(configured.getMessage("journal.outOfTen", new Object[] { 4 }, Locale.UK)).isEqualTo("4 of 10");
+		assertThat(configured.getMessage("only.common", null, Locale.UK)).isEqualTo("Shared text");
+		assertThat(configured.getMessage("no.such.message", null, Locale.UK)).isEqualTo("no.such.message");
 	}
 
 	@Test
