@@ -2,6 +2,7 @@ package dev.hipflex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import dev.hipflex.Browser;
@@ -29,6 +30,7 @@ class JdbcLoginsTest extends LoginsTest {
 		String email = register("unmarked");
 		Browser here = loggedIn(email, FIREFOX_ON_WINDOWS);
 		Browser other = loggedIn(email, SAFARI_ON_IPHONE);
+		other.get("/journal/new");
 		// As a session saved before logins were marked with the account id: indexed by email.
 		String otherId = other.springSessionId();
 		jdbc.update("""
@@ -44,6 +46,12 @@ class JdbcLoginsTest extends LoginsTest {
 
 		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
 				otherId)).as("not found by the store, so not ended there").isEqualTo(1);
+		HttpResponse<String> posted = other.post("/journal", forms().get("/journal"));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from training_session s join account a on a.id = s.account_id where a.email = ?""",
+				Integer.class, AccountService.normaliseEmail(email))).as("nothing saved").isZero();
 		assertLoggedOut(other);
 		assertThat(here.get("/journal").statusCode()).isEqualTo(200);
 	}

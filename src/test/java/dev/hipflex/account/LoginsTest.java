@@ -144,6 +144,8 @@ abstract class LoginsTest {
 				.hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
 		}
 		assertThat(other.get("/").body()).as("the home page, as a visitor's").contains("Create account");
+		assertThat(new Browser(port).post("/journal", forms().get("/journal")).statusCode())
+			.as("a post without a session nor a token is refused, as before").isEqualTo(403);
 	}
 
 	@Test
