@@ -64,9 +64,7 @@ abstract class LoginsTest {
 		Browser other = loggedIn(email, SAFARI_ON_IPHONE);
 		String before = here.cookieHeader();
 
-		here.get("/account");
-		HttpResponse<String> changed = here.post("/account/password", Map.of("currentPassword", Runners.PASSWORD,
-				"newPassword", NEW_PASSWORD, "newPasswordRepeated", NEW_PASSWORD));
+		HttpResponse<String> changed = changePassword(here);
 
 		assertThat(changed.statusCode()).isEqualTo(302);
 		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/account"));
@@ -122,7 +120,6 @@ abstract class LoginsTest {
 		String email = register("delete");
 		Browser here = loggedIn(email, FIREFOX_ON_WINDOWS);
 		Browser other = loggedIn(email, SAFARI_ON_IPHONE);
-		assertThat(other.get("/journal/new").statusCode()).as("a form, whose token the posts below send").isEqualTo(200);
 		String othersCookie = other.cookieHeader();
 		String othersToken = other.csrf();
 
@@ -153,7 +150,6 @@ abstract class LoginsTest {
 		String email = register("race");
 		Browser here = loggedIn(email, FIREFOX_ON_WINDOWS);
 		Browser other = loggedIn(email, SAFARI_ON_IPHONE);
-		other.get("/journal/new");
 		here.get("/account/delete");
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<Integer>> requests = new ArrayList<>();
@@ -182,6 +178,13 @@ abstract class LoginsTest {
 		assertLoggedOut(other);
 	}
 
+	/** Changes the runner's password to {@link #NEW_PASSWORD} on the account page. */
+	static HttpResponse<String> changePassword(Browser browser) throws Exception {
+		browser.get("/account");
+		return browser.post("/account/password", Map.of("currentPassword", Runners.PASSWORD, "newPassword",
+				NEW_PASSWORD, "newPasswordRepeated", NEW_PASSWORD));
+	}
+
 	/** Registers a runner with a unique email, with {@link Runners#PASSWORD}. */
 	String register(String name) {
 		String email = name + "-" + UUID.randomUUID() + "@example.org";
@@ -189,10 +192,11 @@ abstract class LoginsTest {
 		return email;
 	}
 
+	/** A browser logged in as the runner, on a page with a form (whose token its posts send). */
 	Browser loggedIn(String email, String userAgent) throws Exception {
 		Browser browser = new Browser(port).header("User-Agent", userAgent);
 		assertThat(browser.logIn(email, Runners.PASSWORD)).isTrue();
-		assertThat(browser.get("/journal").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/journal/new").statusCode()).isEqualTo(200);
 		return browser;
 	}
 
