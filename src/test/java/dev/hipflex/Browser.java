@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,6 +88,13 @@ public final class Browser {
 	public String cookieHeader() {
 		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
 			.collect(Collectors.joining("; "));
+	}
+
+	/** The id of the Spring Session this browser holds: its {@code SESSION} cookie is the id in Base64. */
+	public String springSessionId() {
+		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
+			.map(cookie -> new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8))
+			.findFirst().orElseThrow(() -> new AssertionError("no SESSION cookie"));
 	}
 
 	public String csrf() {

@@ -2,6 +2,7 @@ package dev.hipflex.account;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,10 @@ public class Account {
 	private String passwordHash;
 
 	private Instant createdAt;
+
+	/** Only ever raised in SQL ({@link AccountRepository#raiseCredentialVersion}), so concurrent raises all count. */
+	@Column(insertable = false, updatable = false)
+	private int credentialVersion;
 
 	protected Account() {
 	}
@@ -50,6 +55,10 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public int getCredentialVersion() {
+		return credentialVersion;
 	}
 
 }

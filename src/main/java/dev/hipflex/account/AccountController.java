@@ -33,9 +33,12 @@ class AccountController {
 
 	private final PasswordRules rules;
 
-	AccountController(AccountService accounts, PasswordRules rules) {
+	private final Logins logins;
+
+	AccountController(AccountService accounts, PasswordRules rules, Logins logins) {
 		this.accounts = accounts;
 		this.rules = rules;
+		this.logins = logins;
 	}
 
 	@GetMapping(AccountUrls.REGISTER)
@@ -74,8 +77,9 @@ class AccountController {
 	}
 
 	@GetMapping(AccountUrls.ACCOUNT)
-	String account(@AuthenticationPrincipal CurrentRunner runner, Model model) {
+	String account(@AuthenticationPrincipal CurrentRunner runner, HttpServletRequest request, Model model) {
 		model.addAttribute("runner", runner);
+		model.addAttribute("logins", logins.of(runner, request));
 		model.addAttribute("form", new PasswordChangeForm());
 		return ACCOUNT_VIEW;
 	}
@@ -83,7 +87,7 @@ class AccountController {
 	@PostMapping(AccountUrls.PASSWORD)
 	String changePassword(@AuthenticationPrincipal CurrentRunner runner,
 			@ModelAttribute("form") PasswordChangeForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!Objects.equals(form.getNewPassword(), form.getNewPasswordRepeated())) {
 			result.rejectValue("newPasswordRepeated", "password.mismatch");
 		}
@@ -94,12 +98,14 @@ class AccountController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("runner", runner);
+			model.addAttribute("logins", logins.of(runner, request));
 			form.setCurrentPassword(null);
 			form.setNewPassword(null);
 			form.setNewPasswordRepeated(null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return ACCOUNT_VIEW;
 		}
+		logins.keepOnlyThis(runner, request, response);
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:" + AccountUrls.ACCOUNT;
 	}
@@ -121,6 +127,7 @@ class AccountController {
 			return DELETE_VIEW;
 		}
 		accounts.delete(runner.id());
+		logins.accountDeleted(runner.id(), request);
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		redirect.addFlashAttribute("message", "account.deleted");
 		return "redirect:/";

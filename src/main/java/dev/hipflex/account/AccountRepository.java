@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 interface AccountRepository extends Repository<Account, Long> {
 
@@ -20,5 +21,11 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Modifying
 	@Query(value = "delete from account where id = :id", nativeQuery = true)
 	int deleteAccount(Long id);
+
+	/** Ends every login made before: each carries the version it read ({@link CredentialVersions}). */
+	@Transactional
+	@Modifying
+	@Query(value = "update account set credential_version = credential_version + 1 where id = :id", nativeQuery = true)
+	int raiseCredentialVersion(Long id);
 
 }

@@ -67,6 +67,7 @@ public class AccountService implements UserDetailsService {
 			return problem;
 		}
 		account.setPasswordHash(passwords.encode(newPassword));
+		accounts.raiseCredentialVersion(accountId);
 		return Optional.empty();
 	}
 
@@ -87,7 +88,7 @@ public class AccountService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return accounts.findByEmail(normaliseEmail(email))
-			.map(account -> new CurrentRunner(account.getId(), account.getEmail(), account.getPasswordHash()))
+			.map(CurrentRunner::of)
 			.orElseThrow(() -> new UsernameNotFoundException("no account"));
 	}
 

@@ -11,11 +11,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The logged-in runner, as Spring Security keeps them in the session. Controllers take it with
  * {@code @AuthenticationPrincipal CurrentRunner runner} and pass {@link #id()} to services, which only
- * ever read and change that account's data.
+ * ever read and change that account's data. {@code credentialVersion} is the account's when the runner
+ * logged in: once the account's moves on (or the account is gone), the login is no longer honoured
+ * ({@link CredentialVersions}). Sessions saved before it existed read it as 0, the column's default.
  */
-public record CurrentRunner(Long id, String email, String passwordHash) implements UserDetails, Serializable {
+public record CurrentRunner(Long id, String email, String passwordHash, int credentialVersion)
+		implements UserDetails, Serializable {
 
 	static final List<GrantedAuthority> RUNNER = List.of(new SimpleGrantedAuthority("ROLE_RUNNER"));
+
+	static CurrentRunner of(Account account) {
+		return new CurrentRunner(account.getId(), account.getEmail(), account.getPasswordHash(),
+				account.getCredentialVersion());
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
