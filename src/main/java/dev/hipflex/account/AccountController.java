@@ -66,9 +66,9 @@ class AccountController {
 	String login(HttpServletRequest request, Model model) {
 		model.addAttribute("loginFailed", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("loggedOut"));
-		if (request.getAttribute(LoginThrottleFilter.RETRY_AFTER_SECONDS) instanceof Long seconds) {
+		if (request.getAttribute(TooManyAttemptsAnswer.RETRY_AFTER_MINUTES) instanceof Long minutes) {
 			model.addAttribute("loginFailed", false);
-			model.addAttribute("retryAfterMinutes", (seconds + 59) / 60);
+			model.addAttribute("retryAfterMinutes", minutes);
 		}
 		return LOGIN_VIEW;
 	}
@@ -83,25 +83,38 @@ class AccountController {
 	@PostMapping(AccountUrls.PASSWORD)
 	String changePassword(@AuthenticationPrincipal CurrentRunner runner,
 			@ModelAttribute("form") PasswordChangeForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!Objects.equals(form.getNewPassword(), form.getNewPasswordRepeated())) {
 			result.rejectValue("newPasswordRepeated", "password.mismatch");
 		}
 		else {
-			accounts.changePassword(runner.id(), form.getCurrentPassword(), form.getNewPassword())
-				.ifPresent(problem -> result.rejectValue(
-						problem.equals("account.password.wrongCurrent") ? "currentPassword" : "newPassword", problem));
+			try {
+				accounts.changePassword(runner.id(), form.getCurrentPassword(), form.getNewPassword(),
+						request.getRemoteAddr())
+					.ifPresent(problem -> result.rejectValue(
+							problem.equals("account.password.wrongCurrent") ? "currentPassword" : "newPassword", problem));
+			}
+			catch (TooManyAttemptsException refused) {
+				TooManyAttemptsAnswer.status(response, refused);
+				result.reject("security.password.throttled", new Object[] { refused.retryAfterMinutes() }, null);
+				return accountPageAgain(runner, form, model);
+			}
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("runner", runner);
-			form.setCurrentPassword(null);
-			form.setNewPassword(null);
-			form.setNewPasswordRepeated(null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return ACCOUNT_VIEW;
+			return accountPageAgain(runner, form, model);
 		}
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:" + AccountUrls.ACCOUNT;
+	}
+
+	/** The account page with the form's problems; what was typed in its password fields is not sent back. */
+	private static String accountPageAgain(CurrentRunner runner, PasswordChangeForm form, Model model) {
+		model.addAttribute("runner", runner);
+		form.setCurrentPassword(null);
+		form.setNewPassword(null);
+		form.setNewPasswordRepeated(null);
+		return ACCOUNT_VIEW;
 	}
 
 	@GetMapping(AccountUrls.DELETE)
@@ -114,10 +127,17 @@ class AccountController {
 	String delete(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String password,
 			Model model, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!accounts.passwordMatches(runner.id(), password)) {
-			model.addAttribute("runner", runner);
-			model.addAttribute("passwordError", "account.delete.wrongPassword");
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("runner", runner);
+		try {
+			if (!accounts.passwordMatches(runner.id(), password, request.getRemoteAddr())) {
+				model.addAttribute("passwordError", "account.delete.wrongPassword");
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				return DELETE_VIEW;
+			}
+		}
+		catch (TooManyAttemptsException refused) {
+			model.addAttribute("retryAfterMinutes", refused.retryAfterMinutes());
+			TooManyAttemptsAnswer.status(response, refused);
 			return DELETE_VIEW;
 		}
 		accounts.delete(runner.id());
