@@ -150,7 +150,7 @@ public class LoginThrottle {
 				  failures = case when first_failure_at < ? then 1 else failures + 1 end,
 				  first_failure_at = case when first_failure_at < ? then ? else first_failure_at end,
 				  locked_until = case when (case when first_failure_at < ? then 1 else failures + 1 end) >= ?
-				    then ? else null end
+				    then cast(? as timestamp) else null end
 				where subject = ? and (locked_until is null or locked_until <= ?)""";
 		for (int round = 0; round < 3; round++) {
 			if (jdbc.update(increment, windowStart, windowStart, at, windowStart, limit,
