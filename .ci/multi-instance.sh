@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Two HipFlex instances on one PostgreSQL behind nginx (deploy/nginx/render.sh), as docs/operations.md
-# describes. Through the proxy: the session cookie's flags, a runner logging in, the instance that served
+# describes, started with the hipflex.env the script writes. Through the proxy: the session cookie's flags,
+# a runner logging in, the login throttle counting each client's own address (whatever the spelling of the
+# login's address), absolute links from the base URL whatever Host a client sends, the instance that served
 # the login stopped, the runner logging sessions on without logging in again; and the cache: public pages
-# only, never a runner's page, never a runner's page to anyone else. Run as root (CI); exits non-zero on
-# any failure and always stops what it started. Uses the jar from `./mvnw verify` (packages one if absent).
+# only, never a runner's page, never a runner's page to anyone else. Past the proxy, an instance believes no
+# forwarded header. Run as root (CI); exits non-zero on any failure and always stops what it started. Uses
+# the jar from `./mvnw verify` (packages one if absent).
 # Ports: HIPFLEX_MI_PG_PORT (55433), HIPFLEX_MI_PROXY_PORT (18081), HIPFLEX_MI_APP_PORTS ("18082 18083").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,16 +31,18 @@ JAR=$(app_jar)
 echo "== Two instances of $JAR on PostgreSQL :$PG_PORT behind nginx :$PROXY_PORT =="
 pg_start "$work/pg" "$PG_PORT"
 
+deploy/nginx/render.sh "$NGINX_DIR" "$PROXY_PORT" "${APP_PORTS[@]}" >/dev/null
+mapfile -t PROXY_SETTINGS < <(grep -v '^#' "$NGINX_DIR/hipflex.env")
 declare -A PID_OF
 for port in "${APP_PORTS[@]}"; do
   app_start "$work/app-$port.log" "$port" SPRING_PROFILES_ACTIVE=postgres \
-    HIPFLEX_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hipflex" HIPFLEX_DB_USER=hipflex HIPFLEX_DB_PASSWORD=hipflex
+    HIPFLEX_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hipflex" HIPFLEX_DB_USER=hipflex HIPFLEX_DB_PASSWORD=hipflex \
+    "${PROXY_SETTINGS[@]}"
   PID_OF[$port]=$APP_PID
 done
 for port in "${APP_PORTS[@]}"; do app_wait "${PID_OF[$port]}" "$port" "$work/app-$port.log"; done
-pass "both instances healthy after $(($(date +%s) - started)) s"
+pass "both instances healthy after $(($(date +%s) - started)) s (${PROXY_SETTINGS[*]})"
 
-deploy/nginx/render.sh "$NGINX_DIR" "$PROXY_PORT" "${APP_PORTS[@]}" >/dev/null
 nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/logs/error.log"
 BASE=http://127.0.0.1:$PROXY_PORT
 for i in $(seq 1 20); do
@@ -60,6 +65,17 @@ cookie=$("${CURL[@]}" -o /dev/null -D - -H 'X-Forwarded-Proto: https' "$BASE/log
   fail "session cookie over HTTPS: $cookie"
 pass "session cookie: $cookie"
 
+# Past the proxy, from this host's own network address (private, not nginx's), nobody is believed.
+own=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -v -e '^127\.' -e ':' -e '^$' | head -1 || true)
+if [ -n "$own" ]; then
+  cookie=$("${CURL[@]}" -o /dev/null -D - -H 'X-Forwarded-Proto: https' "http://$own:${APP_PORTS[0]}/login" | tr -d '\r' |
+    { header Set-Cookie || true; })
+  [[ "$cookie" == SESSION=* && "$cookie" != *Secure* ]] || fail "an instance believed X-Forwarded-Proto from $own: $cookie"
+  pass "straight to an instance from $own, a forged X-Forwarded-Proto is ignored"
+else
+  echo "SKIP: no non-loopback IPv4 address to reach an instance past the proxy"
+fi
+
 # A runner registers and logs in through the proxy.
 JAR_FILE=$work/cookies
 EMAIL="multi-$(date +%s)-$RANDOM@example.org"
@@ -73,6 +89,34 @@ served_port=${served##*:}
 [ -n "${PID_OF[$served_port]:-}" ] || fail "login served by unknown upstream '$served'"
 for port in "${APP_PORTS[@]}"; do [ "$port" != "$served_port" ] && other_port=$port; done
 pass "logged in through instance :$served_port"
+
+# The login throttle counts each client's own address, as nginx (or a TLS terminator before it, which the
+# X-Forwarded-For sent here stands for) reports it: twenty failures from one client lock that client out of
+# every spelling of the login's address, and only that client.
+as_client() ( # as_client ADDRESS COMMAND...: a lib.sh request from a browser at ADDRESS
+  CURL+=(-H "X-Forwarded-For: $1")
+  shift
+  "$@"
+)
+for i in $(seq 1 20); do
+  h=$(as_client 203.0.113.7 post "$BASE" /login "$work/guesser" "email=guess-$i-$RANDOM@example.org" "password=wrong password")
+  [[ "$(header Location <<<"$h")" == *"/login?error" ]] || fail "failed login $i through the proxy: $(head -1 <<<"$h")"
+done
+for path in /login /%6cogin /l%6fgin; do
+  h=$(FORM_PAGE=/login as_client 203.0.113.7 post "$BASE" "$path" "$work/guesser" "email=$EMAIL" "password=$PASSWORD")
+  [ "$(status_of <<<"$h")" = 429 ] && [ -n "$(header Retry-After <<<"$h")" ] ||
+    fail "$path from the locked-out client: $(head -1 <<<"$h")"
+done
+as_client 203.0.113.8 login "$BASE" "$work/neighbour" "$EMAIL" "$PASSWORD" >/dev/null
+pass "20 failed logins lock out their client (/login, /%6cogin, /l%6fgin: 429), not its neighbour"
+
+# Absolute links come from HIPFLEX_BASE_URL, whatever Host (and so X-Forwarded-Host) a client sends.
+for host in evil.example 127.0.0.1:$PROXY_PORT; do
+  ics=$("${CURL[@]}" -H "Host: $host" "$BASE/week.ics" | tr -d '\r')
+  grep -qx "URL:$BASE/week" <<<"$ics" && ! grep -q evil.example <<<"$ics" ||
+    fail "the calendar asked for with Host $host: $(grep '^URL:' <<<"$ics" | head -1)"
+done
+pass "the calendar's links are $BASE/week, also when asked for with Host: evil.example"
 
 # Caching, while both run. A runner's pages are never taken from or put in the cache.
 for path in / /guide /week /checklist /journal /account; do

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Writes a complete nginx.conf for HipFlex behind nginx: several identical app instances, one address.
+# Writes a complete nginx.conf for HipFlex behind nginx: several identical app instances, one address;
+# and hipflex.env, the settings each instance needs behind it.
 #
 #   deploy/nginx/render.sh OUTDIR LISTEN_PORT UPSTREAM_PORT [UPSTREAM_PORT...]
 #   nginx -p OUTDIR -c OUTDIR/nginx.conf            # start (add -g 'daemon off;' to keep it in front)
 #   nginx -p OUTDIR -c OUTDIR/nginx.conf -s quit    # stop
+#   set -a; . OUTDIR/hipflex.env; set +a; java -jar hipflex.jar --server.port=UPSTREAM_PORT   # each instance
 #
 # Everything nginx writes (pid, logs, temp files, the cache) stays inside OUTDIR, so it runs without root
 # and beside a system nginx. It listens on 127.0.0.1:LISTEN_PORT and spreads requests over the instances
 # on 127.0.0.1:UPSTREAM_PORT... Put TLS in front of it (or add a `listen 443 ssl` server): see
 # docs/operations.md, "Several instances behind nginx", for what each part below is for.
 # Environment: HIPFLEX_UPSTREAM_HOST (default 127.0.0.1), HIPFLEX_NGINX_USER (the worker user when
-# started as root; default www-data, else nobody).
+# started as root; default www-data, else nobody); for hipflex.env: HIPFLEX_BASE_URL (the address browsers
+# use; default http://127.0.0.1:LISTEN_PORT) and HIPFLEX_NGINX_ADDRESS (the address the instances see
+# nginx connect from; default 127.0.0.1, and required when HIPFLEX_UPSTREAM_HOST is another host).
 set -euo pipefail
 
 if [ "$#" -lt 3 ]; then
@@ -23,6 +27,17 @@ for port in "$listen" "$@"; do
   [[ "$port" =~ ^[0-9]+$ ]] || { echo "not a port: $port" >&2; exit 2; }
 done
 host=${HIPFLEX_UPSTREAM_HOST:-127.0.0.1}
+case "$host" in
+  127.*|localhost|::1) nginx_address=${HIPFLEX_NGINX_ADDRESS:-127.0.0.1} ;;
+  *) nginx_address=${HIPFLEX_NGINX_ADDRESS:-}
+     [ -n "$nginx_address" ] || {
+       echo "instances on $host: set HIPFLEX_NGINX_ADDRESS to the address they see nginx connect from" >&2
+       exit 2
+     } ;;
+esac
+[[ "$nginx_address" =~ ^[0-9A-Fa-f.:]+$ ]] || { echo "not an IP address: $nginx_address" >&2; exit 2; }
+[[ "$nginx_address" == *:* ]] && trusted="$nginx_address/128" || trusted="$nginx_address/32"
+base_url=${HIPFLEX_BASE_URL:-http://127.0.0.1:$listen}
 
 mkdir -p "$out/logs" "$out/temp" "$out/cache"
 out=$(cd "$out" && pwd)
@@ -130,6 +145,9 @@ $servers        keepalive 16;
             proxy_pass http://hipflex;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
+            # The instances believe these from this nginx only (HIPFLEX_TRUSTED_PROXIES in hipflex.env). Of
+            # X-Forwarded-For they take the rightmost address that is not nginx's: the client as nginx saw it
+            # (or as a TLS terminator on this host reports it), never what a browser wrote further left.
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$hipflex_proto;
@@ -162,4 +180,13 @@ $servers        keepalive 16;
     }
 }
 CONF
+
+# The instances believe X-Forwarded-* from this nginx only (and from no one when the setting is missing),
+# and write absolute links with the address browsers use, never with a Host header a client chose.
+cat > "$out/hipflex.env" <<ENV
+# Rendered by deploy/nginx/render.sh: what every HipFlex instance behind this nginx needs (docs/operations.md).
+# Give it to their service manager (systemd: EnvironmentFile=), or: set -a; . $out/hipflex.env; set +a
+HIPFLEX_TRUSTED_PROXIES=$trusted
+HIPFLEX_BASE_URL=$base_url
+ENV
 echo "$out/nginx.conf"

@@ -69,9 +69,9 @@ class AccountController {
 	String login(HttpServletRequest request, Model model) {
 		model.addAttribute("loginFailed", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("loggedOut"));
-		if (request.getAttribute(LoginThrottleFilter.RETRY_AFTER_SECONDS) instanceof Long seconds) {
+		if (request.getAttribute(TooManyAttemptsAnswer.RETRY_AFTER_MINUTES) instanceof Long minutes) {
 			model.addAttribute("loginFailed", false);
-			model.addAttribute("retryAfterMinutes", (seconds + 59) / 60);
+			model.addAttribute("retryAfterMinutes", minutes);
 		}
 		return LOGIN_VIEW;
 	}
@@ -92,22 +92,36 @@ class AccountController {
 			result.rejectValue("newPasswordRepeated", "password.mismatch");
 		}
 		else {
-			accounts.changePassword(runner.id(), form.getCurrentPassword(), form.getNewPassword())
-				.ifPresent(problem -> result.rejectValue(
-						problem.equals("account.password.wrongCurrent") ? "currentPassword" : "newPassword", problem));
+			try {
+				accounts.changePassword(runner.id(), form.getCurrentPassword(), form.getNewPassword(),
+						request.getRemoteAddr())
+					.ifPresent(problem -> result.rejectValue(
+							problem.equals("account.password.wrongCurrent") ? "currentPassword" : "newPassword", problem));
+			}
+			catch (TooManyAttemptsException refused) {
+				TooManyAttemptsAnswer.status(response, refused);
+				result.reject("security.password.throttled", new Object[] { refused.retryAfterMinutes() }, null);
+				return accountPageAgain(runner, form, model, request);
+			}
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("runner", runner);
-			model.addAttribute("logins", logins.of(runner, request));
-			form.setCurrentPassword(null);
-			form.setNewPassword(null);
-			form.setNewPasswordRepeated(null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return ACCOUNT_VIEW;
+			return accountPageAgain(runner, form, model, request);
 		}
 		logins.keepOnlyThis(runner, request, response);
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:" + AccountUrls.ACCOUNT;
+	}
+
+	/** The account page with the form's problems; what was typed in its password fields is not sent back. */
+	private String accountPageAgain(CurrentRunner runner, PasswordChangeForm form, Model model,
+			HttpServletRequest request) {
+		model.addAttribute("runner", runner);
+		model.addAttribute("logins", logins.of(runner, request));
+		form.setCurrentPassword(null);
+		form.setNewPassword(null);
+		form.setNewPasswordRepeated(null);
+		return ACCOUNT_VIEW;
 	}
 
 	@GetMapping(AccountUrls.DELETE)
@@ -120,10 +134,17 @@ class AccountController {
 	String delete(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String password,
 			Model model, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!accounts.passwordMatches(runner.id(), password)) {
-			model.addAttribute("runner", runner);
-			model.addAttribute("passwordError", "account.delete.wrongPassword");
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("runner", runner);
+		try {
+			if (!accounts.passwordMatches(runner.id(), password, request.getRemoteAddr())) {
+				model.addAttribute("passwordError", "account.delete.wrongPassword");
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				return DELETE_VIEW;
+			}
+		}
+		catch (TooManyAttemptsException refused) {
+			model.addAttribute("retryAfterMinutes", refused.retryAfterMinutes());
+			TooManyAttemptsAnswer.status(response, refused);
 			return DELETE_VIEW;
 		}
 		accounts.delete(runner.id());

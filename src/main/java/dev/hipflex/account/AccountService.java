@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates accounts, checks and changes passwords, deletes accounts; tells Spring Security who is who. */
 @Service
@@ -24,11 +25,18 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordRules rules, Clock clock) {
+	private final LoginThrottle throttle;
+
+	private final TransactionTemplate transactions;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordRules rules, Clock clock,
+			LoginThrottle throttle, TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.rules = rules;
 		this.clock = clock;
+		this.throttle = throttle;
+		this.transactions = transactions;
 	}
 
 	public static String normaliseEmail(String email) {
@@ -55,26 +63,38 @@ public class AccountService implements UserDetailsService {
 		}
 	}
 
-	/** Changes the password if the current one is right; returns the message key of the problem if not. */
-	@Transactional
-	public Optional<String> changePassword(Long accountId, String currentPassword, String newPassword) {
-		Account account = accounts.findById(accountId).orElseThrow();
-		if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+	/**
+	 * Changes the password if the current one is right (checked as {@link #passwordMatches} checks it);
+	 * returns the message key of the problem if not. Only the change itself is a transaction.
+	 * @throws TooManyAttemptsException while the account or the address is locked out
+	 */
+	public Optional<String> changePassword(Long accountId, String currentPassword, String newPassword,
+			String remoteAddress) {
+		if (!passwordMatches(accountId, currentPassword, remoteAddress)) {
 			return Optional.of("account.password.wrongCurrent");
 		}
 		Optional<String> problem = rules.problem(newPassword);
 		if (problem.isPresent()) {
 			return problem;
 		}
-		account.setPasswordHash(passwords.encode(newPassword));
-		accounts.raiseCredentialVersion(accountId);
+		String hash = passwords.encode(newPassword);
+		transactions.executeWithoutResult(status -> {
+			accounts.findById(accountId).orElseThrow().setPasswordHash(hash);
+			accounts.raiseCredentialVersion(accountId);
+		});
 		return Optional.empty();
 	}
 
-	@Transactional(readOnly = true)
-	public boolean passwordMatches(Long accountId, String password) {
-		return password != null && accounts.findById(accountId)
-			.map(account -> passwords.matches(password, account.getPasswordHash()))
+	/**
+	 * Whether the password is the runner's, checked as a login is ({@link LoginThrottle#check}): counted for
+	 * the account and the address, and not checked at all while either is locked out. Not in a transaction,
+	 * so that requests at the same moment see each other's counts.
+	 * @throws TooManyAttemptsException while the account or the address is locked out
+	 */
+	public boolean passwordMatches(Long accountId, String password, String remoteAddress) {
+		return accounts.findById(accountId)
+			.map(account -> throttle.check(account.getEmail(), remoteAddress,
+					() -> password != null && passwords.matches(password, account.getPasswordHash())))
 			.orElse(false);
 	}
 

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,15 +14,22 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 /**
- * Slows down and then refuses guessing passwords. Failed logins are counted per account (the normalised
- * email typed, whether or not an account has it, so the answer reveals nothing) and per client address:
- * from the {@value #SLOW_AFTER}th failure of an account within {@link #WINDOW} each further failure is
- * answered a little later, and after {@value #ACCOUNT_LIMIT} failures for an account or
- * {@value #ADDRESS_LIMIT} from an address every attempt is refused for {@link #LOCKOUT} without checking
- * the password. A successful login clears the account's count. The counts live in the database
- * ({@code login_throttle}), so several instances of the application share them.
+ * Slows down and then refuses guessing passwords, at the login and wherever a logged-in runner types their
+ * password again. Attempts are counted per account (the normalised email, whether or not an account has it,
+ * so the answer reveals nothing) and per client address: from the {@value #SLOW_AFTER}th failure of an
+ * account within {@link #WINDOW} each further failure is answered a little later, and after
+ * {@value #ACCOUNT_LIMIT} failures for an account or {@value #ADDRESS_LIMIT} from an address every attempt
+ * is refused for {@link #LOCKOUT} without checking the password. A success clears the account's count.
+ * <p>
+ * An attempt is counted before its password is checked ({@link #attempt}) and taken back if the password
+ * was right ({@link #succeeded}), so attempts sent at the same moment cannot check more passwords than the
+ * limits allow. The counts live in the database ({@code login_throttle}), so several instances of the
+ * application share them. Each statement commits on its own, which is why an attempt may not be counted
+ * inside a transaction: other requests must see the count before the password is checked.
  */
 @Service
 public class LoginThrottle {
@@ -52,46 +59,145 @@ public class LoginThrottle {
 	}
 
 	static String account(String email) {
-		return "account:" + AccountService.normaliseEmail(email);
+		return subject("account:" + AccountService.normaliseEmail(email));
 	}
 
 	static String address(String remoteAddress) {
-		return "address:" + (remoteAddress == null ? "" : remoteAddress);
-	}
-
-	/** How long attempts for this email or from this address are still refused, if they are. */
-	public Optional<Duration> refusedFor(String email, String remoteAddress) {
-		Instant now = clock.instant();
-		Timestamp until = jdbc.queryForObject(
-				"select max(locked_until) from login_throttle where subject in (?, ?) and locked_until > ?",
-				Timestamp.class, subject(account(email)), subject(address(remoteAddress)), Timestamp.from(now));
-		return Optional.ofNullable(until).map(timestamp -> Duration.between(now, timestamp.toInstant()));
+		return subject("address:" + (remoteAddress == null ? "" : remoteAddress));
 	}
 
 	/**
-	 * Counts a failed login; returns how long to hold the answer back (zero for the first few). Each
-	 * statement commits on its own, so a row inserted by a concurrent request can be counted on.
+	 * Counts an attempt to check a password, before it is checked.
+	 * @throws TooManyAttemptsException while the account or the address is locked out (nothing is counted)
 	 */
-	public Duration failed(String email, String remoteAddress) {
+	public void attempt(String email, String remoteAddress) {
+		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+				"attempts are counted outside transactions, so that other requests see them at once");
+		Instant now = clock.instant();
+		String account = account(email);
+		String address = address(remoteAddress);
+		if (!reserve(account, ACCOUNT_LIMIT, now)) {
+			throw refused(account, address, now);
+		}
+		if (!reserve(address, ADDRESS_LIMIT, now)) {
+			release(account, ACCOUNT_LIMIT);
+			throw refused(account, address, now);
+		}
+	}
+
+	/** The password of a counted attempt was wrong: returns how long to hold the answer back (zero for the first few). */
+	public Duration failed(String email) {
 		Instant now = clock.instant();
 		jdbc.update("delete from login_throttle where first_failure_at < ? and (locked_until is null or locked_until < ?)",
 				Timestamp.from(now.minus(WINDOW)), Timestamp.from(now));
-		int accountFailures = count(account(email), ACCOUNT_LIMIT, now);
-		count(address(remoteAddress), ADDRESS_LIMIT, now);
-		if (accountFailures < SLOW_AFTER || accountFailures >= ACCOUNT_LIMIT) {
+		Integer failures = jdbc.query("select failures from login_throttle where subject = ?",
+				rows -> rows.next() ? rows.getInt(1) : null, account(email));
+		if (failures == null || failures < SLOW_AFTER || failures >= ACCOUNT_LIMIT) {
 			return Duration.ZERO;
 		}
-		Duration delay = STEP.multipliedBy(accountFailures - SLOW_AFTER + 1L);
+		Duration delay = STEP.multipliedBy(failures - SLOW_AFTER + 1L);
 		return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
 	}
 
-	public void succeeded(String email) {
-		jdbc.update("delete from login_throttle where subject = ?", subject(account(email)));
+	/** The password of a counted attempt was right: the account starts afresh, and the address's count is taken back. */
+	public void succeeded(String email, String remoteAddress) {
+		jdbc.update("delete from login_throttle where subject = ?", account(email));
+		release(address(remoteAddress), ADDRESS_LIMIT);
+	}
+
+	/**
+	 * Checks a logged-in runner's password (to change it, or to delete the account) as a login is checked,
+	 * on the same counts: refused while locked out, without calling {@code check}; a wrong one counted and,
+	 * from the {@value #SLOW_AFTER}th, answered later.
+	 * @throws TooManyAttemptsException while the account or the address is locked out
+	 */
+	public boolean check(String email, String remoteAddress, BooleanSupplier check) {
+		attempt(email, remoteAddress);
+		if (check.getAsBoolean()) {
+			succeeded(email, remoteAddress);
+			return true;
+		}
+		pause(failed(email));
+		return false;
 	}
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		Duration delay = failed(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()));
+		pause(failed(event.getAuthentication().getName()));
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		succeeded(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()));
+	}
+
+	static String remoteAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
+	}
+
+	/**
+	 * Counts one more attempt for the subject unless it is locked out; false if it is. The count starts again
+	 * once its window is over, and the attempt that reaches the limit locks the subject, before its password
+	 * is checked. Each update is one statement, which the database applies to the row one at a time, so
+	 * attempts at the same moment, on one instance or several, each get their own count.
+	 */
+	private boolean reserve(String subject, int limit, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+		String increment = """
+				update login_throttle set
+				  failures = case when first_failure_at < ? then 1 else failures + 1 end,
+				  first_failure_at = case when first_failure_at < ? then ? else first_failure_at end,
+				  locked_until = case when (case when first_failure_at < ? then 1 else failures + 1 end) >= ?
+				    then cast(? as timestamp) else null end
+				where subject = ? and (locked_until is null or locked_until <= ?)""";
+		for (int round = 0; round < 3; round++) {
+			if (jdbc.update(increment, windowStart, windowStart, at, windowStart, limit,
+					Timestamp.from(now.plus(LOCKOUT)), subject, at) == 1) {
+				return true;
+			}
+			if (isLocked(subject, now)) {
+				return false;
+			}
+			try {
+				jdbc.update("insert into login_throttle (subject, failures, first_failure_at) values (?, 1, ?)", subject,
+						at);
+				return true;
+			}
+			catch (DuplicateKeyException ex) {
+				// Inserted by an attempt at the same moment: count on its row.
+			}
+		}
+		return false;
+	}
+
+	/** Takes one attempt back, and the lockout with it when the count falls below the limit. */
+	private void release(String subject, int limit) {
+		for (int round = 0; round < 3; round++) {
+			if (jdbc.update("""
+					update login_throttle set failures = failures - 1,
+					  locked_until = case when failures - 1 < ? then null else locked_until end
+					where subject = ? and failures > 1""", limit, subject) == 1
+					|| jdbc.update("delete from login_throttle where subject = ? and failures = 1", subject) == 1) {
+				return;
+			}
+		}
+	}
+
+	private TooManyAttemptsException refused(String account, String address, Instant now) {
+		Timestamp until = jdbc.queryForObject(
+				"select max(locked_until) from login_throttle where subject in (?, ?) and locked_until > ?",
+				Timestamp.class, account, address, Timestamp.from(now));
+		return new TooManyAttemptsException(until == null ? Duration.ZERO : Duration.between(now, until.toInstant()));
+	}
+
+	private boolean isLocked(String subject, Instant now) {
+		return jdbc.queryForObject("select count(*) from login_throttle where subject = ? and locked_until > ?",
+				Integer.class, subject, Timestamp.from(now)) > 0;
+	}
+
+	private static void pause(Duration delay) {
 		try {
 			Thread.sleep(delay.toMillis());
 		}
@@ -100,46 +206,9 @@ public class LoginThrottle {
 		}
 	}
 
-	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		succeeded(event.getAuthentication().getName());
-	}
-
-	/**
-	 * One more failure for the subject: the count starts again once its window is over, and reaching the
-	 * limit locks it. The update is one statement, so two instances counting at once both count.
-	 */
-	private int count(String subject, int limit, Instant now) {
-		String key = subject(subject);
-		Timestamp at = Timestamp.from(now);
-		Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
-		String increment = """
-				update login_throttle set
-				  failures = case when first_failure_at < ? then 1 else failures + 1 end,
-				  first_failure_at = case when first_failure_at < ? then ? else first_failure_at end
-				where subject = ?""";
-		if (jdbc.update(increment, windowStart, windowStart, at, key) == 0) {
-			try {
-				jdbc.update("insert into login_throttle (subject, failures, first_failure_at) values (?, 1, ?)", key, at);
-			}
-			catch (DuplicateKeyException ex) {
-				// Inserted by a request at the same moment: count on its row.
-				jdbc.update(increment, windowStart, windowStart, at, key);
-			}
-		}
-		jdbc.update("update login_throttle set locked_until = ? where subject = ? and failures >= ?",
-				Timestamp.from(now.plus(LOCKOUT)), key, limit);
-		return jdbc.queryForObject("select failures from login_throttle where subject = ?", Integer.class, key);
-	}
-
 	/** Subjects are capped to the column's size; an email longer than an account can have never logs in anyway. */
 	private static String subject(String subject) {
 		return subject.length() > 300 ? subject.substring(0, 300) : subject;
-	}
-
-	private static String remoteAddress(Authentication authentication) {
-		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
-				: null;
 	}
 
 }

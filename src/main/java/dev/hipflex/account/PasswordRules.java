@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a password must be: 10 to 64 characters (bcrypt reads at most 72 bytes, so the upper bound keeps
- * every character counted) and not one of the 20,000 most common passwords shipped in
+ * every character counted), not only spaces, and not one of the 20,000 most common passwords shipped in
  * {@code passwords/common-passwords.txt}.
  */
 @Component
@@ -35,7 +35,13 @@ public class PasswordRules {
 
 	/** The message key saying what is wrong with the password, or empty when it is acceptable. */
 	public Optional<String> problem(String password) {
-		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+		if (password == null || password.isEmpty()) {
+			return Optional.of("password.tooShort");
+		}
+		if (password.codePoints().allMatch(PasswordRules::isBlank)) {
+			return Optional.of("password.blank");
+		}
+		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
 		if (password.codePointCount(0, password.length()) > MAX_LENGTH
@@ -46,6 +52,11 @@ public class PasswordRules {
 			return Optional.of("password.common");
 		}
 		return Optional.empty();
+	}
+
+	/** Spaces of every kind, the no-break ones too ({@link String#isBlank} misses those), tabs and line breaks. */
+	private static boolean isBlank(int codePoint) {
+		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
 	}
 
 	private static Set<String> load(String path) {

@@ -1,5 +1,7 @@
 package dev.hipflex.account;
 
+import java.util.LinkedHashMap;
+
 import dev.hipflex.system.CachePolicyFilter;
 
 import org.springframework.context.annotation.Bean;
@@ -7,10 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -35,7 +40,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+		// Inside authentication, so it holds for every request Spring Security takes as a login.
+		http.authenticationProvider(new LoginThrottleProvider(throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/checklist")
@@ -45,7 +51,7 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage(AccountUrls.LOGIN)
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.failureUrl(AccountUrls.LOGIN + "?error")
+				.failureHandler(loginFailure())
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
@@ -59,6 +65,14 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/** A refused login gets the login page with 429; a wrong email or password the page with its message. */
+	private static AuthenticationFailureHandler loginFailure() {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		handlers.put(TooManyAttemptsException.class, new TooManyAttemptsAnswer());
+		return new DelegatingAuthenticationFailureHandler(handlers,
+				new SimpleUrlAuthenticationFailureHandler(AccountUrls.LOGIN + "?error"));
 	}
 
 	/** bcrypt today, behind the delegating encoder so hashes can move to a stronger scheme later. */

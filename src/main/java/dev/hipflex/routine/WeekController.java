@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The recommended week's page, and the downloads of a week: the recommended one and the runner's own,
@@ -39,11 +39,14 @@ class WeekController {
 
 	private final Clock clock;
 
-	WeekController(WeekService weeks, WeekPdf pdf, WeekCalendar calendar, Clock clock) {
+	private final BaseUrl baseUrl;
+
+	WeekController(WeekService weeks, WeekPdf pdf, WeekCalendar calendar, Clock clock, BaseUrl baseUrl) {
 		this.weeks = weeks;
 		this.pdf = pdf;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping(RoutineUrls.WEEK)
@@ -83,7 +86,7 @@ class WeekController {
 		Paper size = paper == null || paper.isBlank() ? Paper.A4
 				: Paper.fromSlug(paper.strip()).orElseThrow(() -> new BadRequestException("week.pdf.badPaper",
 						paper.length() > 40 ? paper.substring(0, 40) + "…" : paper));
-		byte[] document = pdf.render(week, size, url(page), LocalDate.now(clock), locale);
+		byte[] document = pdf.render(week, size, baseUrl.of(page), LocalDate.now(clock), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -92,15 +95,11 @@ class WeekController {
 	}
 
 	private ResponseEntity<String> calendar(WeekService.Week week, String page, String name, Locale locale) {
-		String ics = calendar.ics(week, LocalDate.now(clock), clock.instant(), url(page), locale);
+		String ics = calendar.ics(week, LocalDate.now(clock), clock.instant(), baseUrl.of(page), locale);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".ics").build().toString())
 			.body(ics);
-	}
-
-	private static String url(String page) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(page).toUriString();
 	}
 
 }

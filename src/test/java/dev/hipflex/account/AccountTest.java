@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.hipflex.Runners;
@@ -65,6 +66,24 @@ class AccountTest {
 		assertRefused(email, Runners.PASSWORD, Runners.PASSWORD + "!", "not the same");
 		assertRefused("not-an-email", Runners.PASSWORD, Runners.PASSWORD, "Enter an email address like");
 		assertThat(count(email)).isZero();
+	}
+
+	@Test
+	void passwordsMadeOnlyOfSpacesAreRefusedWithAClearMessage() throws Exception {
+		String email = unique("blank");
+		for (String blank : List.of(" ".repeat(10), " ".repeat(64), "\u00a0".repeat(12), " \t ".repeat(4),
+				"\u3000".repeat(10))) {
+			assertRefused(email, blank, blank, "cannot be only spaces");
+		}
+		assertThat(count(email)).isZero();
+
+		CurrentRunner runner = Runners.create(accounts, "blank");
+		MvcResult change = mvc.perform(post("/account/password").with(Runners.as(runner)).with(csrf())
+			.param("currentPassword", Runners.PASSWORD).param("newPassword", " ".repeat(10))
+			.param("newPasswordRepeated", " ".repeat(10))).andExpect(status().isBadRequest()).andReturn();
+		assertThat(page(change).select("#newPassword-error").text()).contains("cannot be only spaces");
+		mvc.perform(formLogin("/login").user("email", runner.email()).password(Runners.PASSWORD))
+			.andExpect(SecurityMockMvcResultMatchers.authenticated());
 	}
 
 	@Test

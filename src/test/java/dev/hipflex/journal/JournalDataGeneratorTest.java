@@ -138,7 +138,7 @@ class JournalDataGeneratorTest {
 
 		assertThat(result.sets()).isEqualTo(30);
 		CurrentRunner created = (CurrentRunner) accounts.loadUserByUsername(email);
-		assertThat(accounts.passwordMatches(created.id(), "a long enough passphrase")).isTrue();
+		assertThat(accounts.passwordMatches(created.id(), "a long enough passphrase", "127.0.0.1")).isTrue();
 		assertThat(commandLine(environment).generate().sets()).as("an existing account gets more sets").isEqualTo(30);
 		assertThat(count("select count(*) from session_set s join training_session t on t.id = s.session_id "
 				+ "where t.account_id = ?", created.id())).isEqualTo(60);

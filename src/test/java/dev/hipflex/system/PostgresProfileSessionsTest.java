@@ -34,7 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:hipflex-sessions;DB_CLOSE_DELAY=-1}",
 				"spring.datasource.username=${SPRING_DATASOURCE_USERNAME:sa}",
-				"spring.datasource.password=${SPRING_DATASOURCE_PASSWORD:}" })
+				"spring.datasource.password=${SPRING_DATASOURCE_PASSWORD:}",
+				// The test stands where nginx stands: a proxy that says whether the browser came over HTTPS.
+				"hipflex.trusted-proxies=127.0.0.1/32" })
 @ActiveProfiles("postgres")
 class PostgresProfileSessionsTest {
 

@@ -18,15 +18,17 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the real server (Tomcat, not MockMvc) does with the session cookie behind an HTTPS proxy and with
- * requests larger than it accepts.
+ * What the real server (Tomcat, not MockMvc) does with the session cookie behind an HTTPS proxy (the test
+ * stands where nginx stands, a trusted proxy on 127.0.0.1) and with requests larger than it accepts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "hipflex.trusted-proxies=127.0.0.1/32")
 class ServerLimitsTest {
 
 	@LocalServerPort
@@ -37,6 +39,9 @@ class ServerLimitsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Value("${hipflex.base-url}")
+	String baseUrl;
 
 	@Test
 	void theSessionCookieIsHttpOnlyLaxAndSecureWhenTheProxySaysHttps() throws Exception {
@@ -50,6 +55,11 @@ class ServerLimitsTest {
 		assertThat(overHttp).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("; HttpOnly")
 			.containsIgnoringCase("; SameSite=Lax")
 			.doesNotContain("Secure"));
+	}
+
+	@Test
+	void aHostTheProxyForwardsReachesNeitherTheCalendarNorThePdf() throws Exception {
+		ForwardedHeadersTest.assertLinksStartWithTheBaseUrl(port, baseUrl);
 	}
 
 	@Test
