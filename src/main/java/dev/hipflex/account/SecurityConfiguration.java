@@ -1,5 +1,7 @@
 package dev.hipflex.account;
 
+import java.util.List;
+
 import dev.hipflex.system.CachePolicyFilter;
 
 import org.springframework.context.annotation.Bean;
@@ -11,8 +13,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
  * Who may see what: the guide, the exercises, routines and the recommended week are public; a runner's
@@ -34,7 +44,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders)
+			throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
 			.authenticated()
@@ -50,15 +61,24 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			// Caching is CachePolicyFilter's; what Spring Security answers itself (login, redirects) is private.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicyFilter.PRIVATE))
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-				.frameOptions(frame -> frame.deny()));
+			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
 		return http.build();
+	}
+
+	/**
+	 * The headers of every answer: Spring Security's defaults, the policies above, and {@code private, no-store}
+	 * (caching is CachePolicyFilter's; what Spring Security answers itself, login and redirects, is private). The
+	 * filter chain writes them; {@code system/ErrorHeaders} writes the same on the error pages and on the requests
+	 * Tomcat refuses, which the chain's once-per-request filter does not see.
+	 */
+	@Bean
+	HeaderWriter securityHeaders() {
+		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+				new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicyFilter.PRIVATE), new HstsHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY)));
 	}
 
 	/** bcrypt today, behind the delegating encoder so hashes can move to a stronger scheme later. */

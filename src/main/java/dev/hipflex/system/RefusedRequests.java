@@ -13,6 +13,7 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,12 +22,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Requests no page gets to answer, each refused with the error page, a message and one line in the log (no stack
  * trace: a malformed request is the client's problem, not the server's): addresses Spring Security's firewall
  * rejects, and parameters that cannot be read (an invalid percent-encoding, text that is not UTF-8, a NUL, too many
- * of them, a broken upload).
+ * of them, a broken upload). The error page's own address is a 404, as any address without a page.
  * <p>
  * The parameters are read here, before Spring Security, because Tomcat keeps a reading failure for whoever reads
  * first: a page reading them later turned the failure into a logged exception, and a file name with a NUL into a
@@ -47,9 +49,19 @@ class RefusedRequests extends OncePerRequestFilter implements RequestRejectedHan
 	/** Enough of the address and the reason to recognise the request, not so much that a client fills the log. */
 	private static final int LOGGED_CHARACTERS = 200;
 
+	private final String errorPath;
+
+	RefusedRequests(@Value("${server.error.path:/error}") String errorPath) {
+		this.errorPath = errorPath;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (errorPath.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
 		try {
 			if (request.getParameterMap().entrySet().stream().anyMatch(RefusedRequests::holdsNul)) {
 				refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, UNREADABLE, "a parameter holds a NUL");
