@@ -38,11 +38,11 @@ import org.springframework.web.util.UrlPathHelper;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class RefusedRequests extends OncePerRequestFilter implements RequestRejectedHandler {
 
-	static final String ADDRESS = "error.400.address";
+	private static final String ADDRESS = "error.400.address";
 
-	static final String UNREADABLE = "error.400.unreadable";
+	private static final String UNREADABLE = "error.400.unreadable";
 
-	static final String UPLOAD_TOO_LARGE = "error.413.upload";
+	private static final String UPLOAD_TOO_LARGE = "error.413.upload";
 
 	private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
 
