@@ -1,6 +1,7 @@
 package dev.hipflex.account;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import dev.hipflex.system.CachePolicyFilter;
 
@@ -16,8 +17,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
  * Who may see what: the guide, the exercises, routines and the recommended week are public; a runner's
@@ -39,7 +48,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders)
+			throws Exception {
 		// Inside authentication, so it holds for every request Spring Security takes as a login.
 		http.authenticationProvider(new LoginThrottleProvider(throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
@@ -56,14 +66,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			// Caching is CachePolicyFilter's; what Spring Security answers itself (login, redirects) is private.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicyFilter.PRIVATE))
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-				.frameOptions(frame -> frame.deny()));
+			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
 		return http.build();
 	}
 
@@ -73,6 +76,22 @@ class SecurityConfiguration {
 		handlers.put(TooManyAttemptsException.class, new TooManyAttemptsAnswer());
 		return new DelegatingAuthenticationFailureHandler(handlers,
 				new SimpleUrlAuthenticationFailureHandler(AccountUrls.LOGIN + "?error"));
+	}
+
+	/**
+	 * The headers of every answer: Spring Security's defaults, the policies above, and {@code private, no-store}
+	 * (caching is CachePolicyFilter's; what Spring Security answers itself, login and redirects, is private). The
+	 * filter chain writes them; {@code system/ErrorHeaders} writes the same on the error pages and on the requests
+	 * Tomcat refuses, which the chain's once-per-request filter does not see.
+	 */
+	@Bean
+	HeaderWriter securityHeaders() {
+		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+				new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicyFilter.PRIVATE), new HstsHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY)));
 	}
 
 	/** bcrypt today, behind the delegating encoder so hashes can move to a stronger scheme later. */

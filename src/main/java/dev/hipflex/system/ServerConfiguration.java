@@ -11,12 +11,15 @@ import org.springframework.context.annotation.Configuration;
 class ServerConfiguration {
 
 	/**
-	 * An encoded slash ({@code %2F}) in an address is passed on rather than refused by Tomcat with a bare
-	 * page, so that Spring Security's firewall refuses it (400) and the error page says so.
+	 * An encoded slash or backslash ({@code %2F}, {@code %5C}) in an address is passed on rather than refused by
+	 * Tomcat with a bare page, so that Spring Security's firewall refuses it (400) and the error page says so.
 	 */
 	@Bean
 	TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
-		return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		return connector -> {
+			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+			connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		};
 	}
 
 }
