@@ -124,7 +124,9 @@ class BadInputTest {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		List<String> journal = List.of("date", "routine", "effort", "painDuring", "painNextMorning", "notes",
 				"sets[0].exercise", "sets[0].amount", "sets[0].load", "sets[0].band", "sets[0].side", "sets[0].target");
-		fields.put("/journal", journal);
+		List<String> log = new ArrayList<>(journal);
+		log.add("token");
+		fields.put("/journal", log);
 		List<String> update = new ArrayList<>(journal);
 		update.add("version");
 		fields.put("/journal/{id}", update);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hipflex.account.RunnerLock;
 import dev.hipflex.routine.WeekService;
 import dev.hipflex.system.BadRequestException;
 import org.hibernate.Hibernate;
@@ -39,10 +40,13 @@ public class ChecklistService {
 
 	private final JdbcTemplate jdbc;
 
-	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc) {
+	private final RunnerLock runnerLock;
+
+	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc, RunnerLock runnerLock) {
 		this.groups = groups;
 		this.weeks = weeks;
 		this.jdbc = jdbc;
+		this.runnerLock = runnerLock;
 	}
 
 	/** A runner's day: whether it is a run day, what is ticked, and the week's strength sessions so far. */
@@ -151,6 +155,9 @@ public class ChecklistService {
 				throw new BadRequestException("checklist.badItem");
 			}
 		}
+		// Replacing is delete then insert: two saves at once would both insert the same keys. One after the
+		// other, the last one's ticks stay, as if sent one by one.
+		runnerLock.lock(accountId);
 		LocalDate monday = monday(date);
 		jdbc.update("""
 				delete from checklist_tick where account_id = ? and tick_date = ? and item_id in

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.hipflex.account.RunnerLock;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,9 +48,12 @@ public class CsvService {
 
 	private final Clock clock;
 
-	CsvService(JdbcTemplate jdbc, Clock clock) {
+	private final RunnerLock runnerLock;
+
+	CsvService(JdbcTemplate jdbc, Clock clock, RunnerLock runnerLock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.runnerLock = runnerLock;
 	}
 
 	/** What an import did. */
@@ -94,6 +98,9 @@ public class CsvService {
 		if (!read.ok()) {
 			return new ImportOutcome(read, 0, 0);
 		}
+		// The same file sent twice at once would pass this check twice; one after the other, the second skips
+		// what the first imported.
+		runnerLock.lock(accountId);
 		Set<String> known = fingerprints(accountId, read.sessions());
 		Map<String, Long> exerciseIds = new LinkedHashMap<>();
 		jdbc.query("select slug, id from exercise", rs -> {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
@@ -43,6 +45,9 @@ public class JournalService {
 
 	/** Blank rows under the planned ones, for sets of exercises the routine does not plan. */
 	static final int EXTRA_ROWS = 3;
+
+	/** A log form's token as {@link #newForm} makes it: a random UUID. */
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private final TrainingSessionRepository sessions;
 
@@ -84,6 +89,11 @@ public class JournalService {
 	public record FormPage(SessionForm form, JournalChoices choices) {
 	}
 
+	/** A new log form's token ({@link SessionForm#getToken()}). */
+	static String newToken() {
+		return UUID.randomUUID().toString();
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
@@ -115,6 +125,7 @@ public class JournalService {
 				.orElseThrow(() -> new BadRequestException("journal.new.badRoutine", SessionFormReader.quote(routine))));
 		}
 		SessionForm form = new SessionForm();
+		form.setToken(newToken());
 		form.setDate(day.toString());
 		form.setRoutine(chosen.map(choice -> Long.toString(choice.id())).orElse(""));
 		chosen.ifPresent(choice -> choice.exercises()
@@ -155,6 +166,12 @@ public class JournalService {
 		return choices(accountId, find(accountId, id));
 	}
 
+	/**
+	 * Saves a new session, once per form: if the form's token already saved one, that session is the answer
+	 * (the same form sent twice), or {@link FormAlreadySavedException} if it holds other values. Two requests
+	 * with one token at the same moment both get past that check; the database's unique token then refuses the
+	 * later insert, and the caller asks {@link #savedBefore}.
+	 */
 	@Transactional
 	Saved create(long accountId, SessionForm form) {
 		JournalChoices choices = choices(accountId);
@@ -162,27 +179,66 @@ public class JournalService {
 		if (!result.isValid()) {
 			return new Saved(null, null, result.problems(), choices);
 		}
-		TrainingSession session = new TrainingSession(accountId, clock.instant());
+		String token = token(form);
+		Optional<Saved> before = savedBefore(accountId, token, result.input(), choices);
+		if (before.isPresent()) {
+			return before.get();
+		}
+		TrainingSession session = new TrainingSession(accountId, token, clock.instant());
 		session.record(result.input(), this::exercise, clock.instant());
 		sessions.save(session);
 		return new Saved(session.getId(), session.getSessionDate(), List.of(), choices);
 	}
 
+	/** The session this log form saved already, if it did: for a save refused by the token's uniqueness. */
+	Optional<Saved> savedBefore(long accountId, SessionForm form) {
+		JournalChoices choices = choices(accountId);
+		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		return result.isValid() ? savedBefore(accountId, token(form), result.input(), choices) : Optional.empty();
+	}
+
+	private Optional<Saved> savedBefore(long accountId, String token, SessionInput input, JournalChoices choices) {
+		if (token == null) {
+			return Optional.empty();
+		}
+		return sessions.findByFormToken(accountId, token).map(session -> {
+			if (!session.holds(input)) {
+				throw new FormAlreadySavedException(session.getId(), session.getSessionDate());
+			}
+			return new Saved(session.getId(), session.getSessionDate(), List.of(), choices);
+		});
+	}
+
+	/** The form's token; none from a client that sends none. One no form of ours made is refused. */
+	private static String token(SessionForm form) {
+		if (SessionForm.blank(form.getToken())) {
+			return null;
+		}
+		if (!TOKEN.matcher(form.getToken()).matches()) {
+			throw new BadRequestException("journal.token.bad");
+		}
+		return form.getToken();
+	}
+
 	/**
-	 * Saves an edit if the form was opened on the session's current version; otherwise throws
-	 * {@link StaleSessionException} and changes nothing. (A change saved between this check and the commit
-	 * is caught by the entity's version as an optimistic-locking failure.)
+	 * Saves an edit if the form was opened on the session's current version. Otherwise, if the session already
+	 * holds what the form says (the same edit sent twice, the first one saved), answers as the first save did;
+	 * if not, throws {@link StaleSessionException} and changes nothing. (A change saved between this check and
+	 * the commit is caught by the entity's version as an optimistic-locking failure.)
 	 */
 	@Transactional
 	Saved update(long accountId, long id, SessionForm form) {
 		TrainingSession session = find(accountId, id);
 		long version = SessionFormReader.wholeNumber(form.getVersion())
 			.orElseThrow(() -> new BadRequestException("journal.version.missing"));
-		if (version != session.getVersion()) {
-			throw new StaleSessionException(session.getVersion());
-		}
 		JournalChoices choices = choices(accountId, session);
 		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		if (version != session.getVersion()) {
+			if (result.isValid() && session.holds(result.input())) {
+				return new Saved(id, session.getSessionDate(), List.of(), choices);
+			}
+			throw new StaleSessionException(session.getVersion());
+		}
 		if (!result.isValid()) {
 			return new Saved(id, session.getSessionDate(), result.problems(), choices);
 		}
@@ -190,16 +246,11 @@ public class JournalService {
 		return new Saved(id, session.getSessionDate(), List.of(), choices);
 	}
 
-	/** The session's version now, for a form refused because it was stale. */
-	public int currentVersion(long accountId, long id) {
-		return find(accountId, id).getVersion();
-	}
-
 	@Transactional
 	public LocalDate delete(long accountId, long id) {
-		TrainingSession session = find(accountId, id);
-		sessions.delete(session);
-		return session.getSessionDate();
+		LocalDate date = find(accountId, id).getSessionDate();
+		sessions.deleteByIdAndAccountId(id, accountId);
+		return date;
 	}
 
 	public SessionPage session(long accountId, long id) {

@@ -9,6 +9,7 @@ import dev.hipflex.account.CurrentRunner;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,7 +74,13 @@ class SessionController {
 		if (USE_ROUTINE.equals(use)) {
 			return useRoutine(form, redirect);
 		}
-		JournalService.Saved saved = journal.create(runner.id(), form);
+		JournalService.Saved saved;
+		try {
+			saved = create(runner, form);
+		}
+		catch (FormAlreadySavedException ex) {
+			return alreadySaved(runner, form, ex, model, response);
+		}
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -102,14 +109,10 @@ class SessionController {
 			RedirectAttributes redirect) {
 		JournalService.Saved saved;
 		try {
-			saved = journal.update(runner.id(), id, form);
+			saved = update(runner, id, form);
 		}
 		catch (StaleSessionException ex) {
 			return conflict(runner, id, form, ex.getCurrentVersion(), model, response);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// Saved by another request between our version check and our commit.
-			return conflict(runner, id, form, journal.currentVersion(runner.id(), id), model, response);
 		}
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
@@ -157,6 +160,40 @@ class SessionController {
 			.ifPresent(date -> redirect.addAttribute("date", date.toString()));
 		redirect.addAttribute("routine", form.getRoutine() == null ? "" : form.getRoutine().strip());
 		return "redirect:" + JournalUrls.NEW;
+	}
+
+	private JournalService.Saved create(CurrentRunner runner, SessionForm form) {
+		try {
+			return journal.create(runner.id(), form);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form (its token) sent at the same moment was saved by the other request: answer as it did.
+			// Any other broken constraint is not a repeat.
+			return journal.savedBefore(runner.id(), form).orElseThrow(() -> ex);
+		}
+	}
+
+	private JournalService.Saved update(CurrentRunner runner, long id, SessionForm form) {
+		try {
+			return journal.update(runner.id(), id, form);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another save of this session committed between our version check and our commit: judge this one
+			// again against what is saved now (the same edit sent twice is answered as the first; another is a
+			// conflict).
+			return journal.update(runner.id(), id, form);
+		}
+	}
+
+	/** The form's token saved a session with other values: nothing saved, the session linked, a new token. */
+	private String alreadySaved(CurrentRunner runner, SessionForm form, FormAlreadySavedException ex, Model model,
+			HttpServletResponse response) {
+		// Saving this form again is now a deliberate choice to log another session, which the page says.
+		form.setToken(JournalService.newToken());
+		model.addAttribute("savedBefore", ex.getSessionId());
+		model.addAttribute("savedBeforeDate", flashDate(ex.getDate()));
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return form(model, form, journal.choices(runner.id()), null);
 	}
 
 	private String conflict(CurrentRunner runner, long id, SessionForm form, int currentVersion, Model model,

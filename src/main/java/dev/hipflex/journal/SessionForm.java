@@ -27,6 +27,12 @@ public class SessionForm implements Serializable {
 	/** The session's version when the edit form was opened; empty on the log form. */
 	private String version;
 
+	/**
+	 * The log form's own token, new each time the form is shown: the session it saves keeps it, so the same
+	 * form sent again (a double click) is recognised rather than saved twice. Empty on the edit form.
+	 */
+	private String token;
+
 	private List<SetRow> sets = new ArrayList<>();
 
 	/** A row of the set table. Planned rows name their exercise; extra rows let the runner choose it. */
@@ -184,6 +190,14 @@ public class SessionForm implements Serializable {
 
 	public void setVersion(String version) {
 		this.version = version;
+	}
+
+	public String getToken() {
+		return token;
+	}
+
+	public void setToken(String token) {
+		this.token = token;
 	}
 
 	public List<SetRow> getSets() {

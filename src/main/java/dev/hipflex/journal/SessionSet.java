@@ -1,6 +1,7 @@
 package dev.hipflex.journal;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import dev.hipflex.exercise.Exercise;
 import jakarta.persistence.Entity;
@@ -60,6 +61,14 @@ public class SessionSet {
 		this.loadKg = loadKg;
 		this.band = band;
 		this.side = side;
+	}
+
+	/** Whether this set is the one the input describes, whatever the scale its load was typed or stored with. */
+	boolean holds(SessionInput.SetInput set) {
+		return exercise.getId() == set.exerciseId() && Objects.equals(reps, set.reps())
+				&& Objects.equals(holdSeconds, set.holdSeconds())
+				&& (loadKg == null ? set.loadKg() == null : set.loadKg() != null && loadKg.compareTo(set.loadKg()) == 0)
+				&& Objects.equals(band, set.band()) && side == set.side();
 	}
 
 	public Long getId() {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 
 import dev.hipflex.exercise.Exercise;
 import jakarta.persistence.CascadeType;
@@ -51,6 +53,9 @@ public class TrainingSession {
 
 	private Instant updatedAt;
 
+	/** The token of the log form that saved it ({@link SessionForm#getToken()}); none for an import. */
+	private String formToken;
+
 	@Version
 	private int version;
 
@@ -61,8 +66,9 @@ public class TrainingSession {
 	protected TrainingSession() {
 	}
 
-	TrainingSession(Long accountId, Instant createdAt) {
+	TrainingSession(Long accountId, String formToken, Instant createdAt) {
 		this.accountId = accountId;
+		this.formToken = formToken;
 		this.createdAt = createdAt;
 	}
 
@@ -82,6 +88,15 @@ public class TrainingSession {
 			sets.add(new SessionSet(this, exercises.apply(set.exerciseId()), position++, set.reps(),
 					set.holdSeconds(), set.loadKg(), set.band(), set.side()));
 		}
+	}
+
+	/** Whether the session holds exactly what the input says: the form that saved it, sent again. */
+	boolean holds(SessionInput input) {
+		return sessionDate.equals(input.date()) && Objects.equals(routineId, input.routineId())
+				&& effort == input.effort() && painDuring == input.painDuring()
+				&& Objects.equals(painNextMorning, input.painNextMorning()) && Objects.equals(notes, input.notes())
+				&& sets.size() == input.sets().size()
+				&& IntStream.range(0, sets.size()).allMatch(i -> sets.get(i).holds(input.sets().get(i)));
 	}
 
 	public Long getId() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,6 +19,12 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 			select distinct s from TrainingSession s left join fetch s.sets x left join fetch x.exercise
 			where s.id = :id and s.accountId = :accountId""")
 	Optional<TrainingSession> findWithSets(Long id, Long accountId);
+
+	/** The session a log form saved, by the form's token, with its sets. */
+	@Query("""
+			select distinct s from TrainingSession s left join fetch s.sets
+			where s.accountId = :accountId and s.formToken = :token""")
+	Optional<TrainingSession> findByFormToken(Long accountId, String token);
 
 	/**
 	 * Sessions before the given one (by date, then by id on the same day) that have a next-morning pain,
@@ -38,6 +45,13 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 
 	TrainingSession save(TrainingSession session);
 
-	void delete(TrainingSession session);
+	/**
+	 * Deletes the session; the database deletes its sets. A statement rather than the entity's delete, whose
+	 * version check fails when the same delete, sent twice at once, has already removed the row: this one then
+	 * deletes nothing, and both requests are answered alike.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from TrainingSession s where s.id = :id and s.accountId = :accountId")
+	int deleteByIdAndAccountId(Long id, Long accountId);
 
 }

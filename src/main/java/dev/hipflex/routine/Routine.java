@@ -93,14 +93,16 @@ public class Routine {
 		Routine copy = new Routine();
 		copy.ownerId = ownerId;
 		copy.basedOn = template;
-		copy.name = template.name;
-		copy.kind = template.kind;
-		copy.summary = template.summary;
-		copy.whenToDo = template.whenToDo;
-		copy.description = template.description;
-		copy.rules = template.rules;
-		copy.evidenceLevel = template.evidenceLevel;
-		copy.position = template.position;
+		// Through getters: the template may be a lazy proxy (met first as a planned item's routine), whose own
+		// fields are empty.
+		copy.name = template.getName();
+		copy.kind = template.getKind();
+		copy.summary = template.getSummary();
+		copy.whenToDo = template.getWhenToDo();
+		copy.description = template.getDescription();
+		copy.rules = template.getRules();
+		copy.evidenceLevel = template.getEvidenceLevel();
+		copy.position = template.getPosition();
 		for (RoutineEntry entry : template.getUnphasedEntries()) {
 			copy.entries.add(new RoutineEntry(copy, entry.getExercise(), entry.getPosition(), RoutineEntry.copyOf(entry.getDose()),
 					entry.getNote()));

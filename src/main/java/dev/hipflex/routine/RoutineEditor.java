@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseType;
+import dev.hipflex.system.ConflictException;
 import dev.hipflex.system.NotFoundException;
 import org.hibernate.Hibernate;
 
@@ -110,7 +111,7 @@ public class RoutineEditor {
 
 	/** Adds an exercise at the end with its usual dose; empty, changing nothing, for an unknown exercise. */
 	public Optional<Edited> addExercise(Long accountId, Long routineId, Long exerciseId) {
-		Editable editable = editable(accountId, routineId);
+		Editable editable = editableToChange(accountId, routineId);
 		Optional<Exercise> exercise = exerciseId == null ? Optional.empty() : exercises.findById(exerciseId);
 		if (exercise.isEmpty()) {
 			return Optional.empty();
@@ -154,7 +155,7 @@ public class RoutineEditor {
 	 */
 	private Edited change(Long accountId, Long routineId, Long entryId,
 			BiFunction<Routine, RoutineEntry, Long> change) {
-		Editable editable = editable(accountId, routineId);
+		Editable editable = editableToChange(accountId, routineId);
 		int index = entryIndex(editable.routine(), entryId);
 		Routine routine = writable(accountId, editable);
 		RoutineEntry entry = routine.getUnphasedEntries().get(index);
@@ -193,6 +194,28 @@ public class RoutineEditor {
 			throw new NotFoundException("routine " + routineId + " is not in the week of " + accountId);
 		}
 		return new Editable(routine, days, plan);
+	}
+
+	/**
+	 * {@link #editable}, for a change: the runner's week is locked first, because two changes to a template at
+	 * once would each copy it and plan their copy, leaving one unused. The later one finds the template
+	 * replaced by the earlier one's copy and is refused with a 409, rather than being made to the copy, where
+	 * the same entry number may now be another exercise.
+	 */
+	private Editable editableToChange(Long accountId, Long routineId) {
+		weeks.lockByOwnerId(accountId).ifPresent(plan -> {
+			List<WeekPlanItem> items = plan.items();
+			if (items.stream().noneMatch(item -> item.getRoutine().getId().equals(routineId))) {
+				items.stream()
+					.map(WeekPlanItem::getRoutine)
+					.filter(routine -> routine.getBasedOn() != null && routine.getBasedOn().getId().equals(routineId))
+					.findFirst()
+					.ifPresent(copy -> {
+						throw new ConflictException("myroutine.copied", copy.getName());
+					});
+			}
+		});
+		return editable(accountId, routineId);
 	}
 
 	/** The routine itself if it is the runner's; otherwise their new copy, planned wherever the template was. */

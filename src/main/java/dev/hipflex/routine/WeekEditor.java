@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.ConflictException;
 import dev.hipflex.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -141,12 +142,25 @@ public class WeekEditor {
 		return weeks.findByOwnerId(accountId).orElseThrow(() -> new NotFoundException("no week of " + accountId));
 	}
 
-	private WeekPlanDay day(Long accountId, DayOfWeek dayOfWeek) {
-		return plan(accountId).day(dayOfWeek).orElseThrow();
+	/** The runner's week, locked for a change (see {@link WeekPlanRepository#lockByOwnerId}). */
+	private WeekPlan lockedPlan(Long accountId) {
+		weeks.lockByOwnerId(accountId).orElseThrow(() -> new NotFoundException("no week of " + accountId));
+		return plan(accountId);
 	}
 
+	private WeekPlanDay day(Long accountId, DayOfWeek dayOfWeek) {
+		return lockedPlan(accountId).day(dayOfWeek).orElseThrow();
+	}
+
+	/**
+	 * An item of the runner's week, to change. One that was there when the request came but gone once the
+	 * week is locked was removed by a request sent at the same moment (a double click): a conflict, not a 404.
+	 */
 	private WeekPlanItem item(Long accountId, Long itemId) {
-		return plan(accountId).item(itemId).orElseThrow(() -> new NotFoundException("item " + itemId));
+		if (!weeks.hasItem(accountId, itemId)) {
+			throw new NotFoundException("item " + itemId);
+		}
+		return lockedPlan(accountId).item(itemId).orElseThrow(() -> new ConflictException("myweek.item.gone"));
 	}
 
 	private Routine plannable(Long accountId, Long routineId) {

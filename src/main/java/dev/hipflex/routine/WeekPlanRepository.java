@@ -3,6 +3,9 @@ package dev.hipflex.routine;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -19,6 +22,20 @@ interface WeekPlanRepository extends Repository<WeekPlan, Long> {
 	Optional<WeekPlan> findByOwnerId(Long ownerId);
 
 	boolean existsByOwnerId(Long ownerId);
+
+	/**
+	 * The runner's week with its row locked until the transaction ends ({@code SELECT ... FOR UPDATE}), so
+	 * changes to one week, from any instance, run one after the other and each sees the one before. Take it
+	 * before reading what the change depends on.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select w from WeekPlan w where w.ownerId = :ownerId")
+	Optional<WeekPlan> lockByOwnerId(Long ownerId);
+
+	@Query("""
+			select case when count(i) > 0 then true else false end from WeekPlanItem i
+			where i.id = :itemId and i.day.weekPlan.ownerId = :ownerId""")
+	boolean hasItem(Long ownerId, Long itemId);
 
 	WeekPlan save(WeekPlan plan);
 

@@ -32,6 +32,11 @@ class ErrorPages implements ErrorViewResolver {
 		return page(HttpStatus.NOT_FOUND, "error.404.message", new Object[0]);
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		return page(HttpStatus.CONFLICT, ex.getMessageKey(), ex.getMessageArguments());
+	}
+
 	@ExceptionHandler(BadRequestException.class)
 	ModelAndView badRequest(BadRequestException ex) {
 		return page(HttpStatus.BAD_REQUEST, ex.getMessageKey(), ex.getMessageArguments());

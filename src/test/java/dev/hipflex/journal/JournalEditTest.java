@@ -141,6 +141,22 @@ class JournalEditTest {
 	}
 
 	@Test
+	void theSameEditSentTwiceIsSavedOnceAndAnsweredAsTheFirstNotAsAConflict() throws Exception {
+		long id = logSession();
+
+		MvcResult first = runnerMvc.perform(edit(id, "0", "effort", "7", "notes", "Double click")).andReturn();
+		MvcResult second = runnerMvc.perform(edit(id, "0", "effort", "7", "notes", "Double click")).andReturn();
+
+		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/journal/" + id);
+		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/journal/" + id);
+		assertThat(second.getFlashMap().get("message")).isEqualTo(first.getFlashMap().get("message"));
+		assertThat((Object[]) second.getFlashMap().get("messageArguments"))
+			.containsExactly((Object[]) first.getFlashMap().get("messageArguments"));
+		assertThat(row(id)).containsEntry("effort", 7).containsEntry("notes", "Double click").containsEntry("version", 1);
+		assertThat(Journals.sets(jdbc, runner)).isEqualTo(2);
+	}
+
+	@Test
 	void aChangeSavedBetweenTheVersionCheckAndTheCommitIsNotOverwritten() {
 		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 2, null);
 		SessionForm form = journal.editForm(runner.id(), id).form();

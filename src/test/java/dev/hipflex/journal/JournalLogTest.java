@@ -270,6 +270,59 @@ class JournalLogTest {
 		assertThat(Journals.sessions(jdbc, runner)).isZero();
 	}
 
+	@Test
+	void aLogFormSavesOneSessionHoweverOftenItIsSentAndItsTokenSavesNothingElse() throws Exception {
+		String first = Pages.fetch(runnerMvc, "/journal/new").selectFirst("form.journal-form input[type=hidden][name=token]")
+			.val();
+		String second = Pages.fetch(runnerMvc, "/journal/new").selectFirst("input[name=token]").val();
+		assertThat(first).as("a token per form shown").isNotBlank().isNotEqualTo(second);
+
+		MvcResult saved = runnerMvc.perform(tokenForm(first, "Sent twice")).andReturn();
+		MvcResult again = runnerMvc.perform(tokenForm(first, "Sent twice")).andReturn();
+
+		String url = saved.getResponse().getRedirectedUrl();
+		assertThat(url).matches("/journal/\\d+");
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(again.getFlashMap().get("message")).isEqualTo(saved.getFlashMap().get("message"));
+		assertThat((Object[]) again.getFlashMap().get("messageArguments"))
+			.containsExactly((Object[]) saved.getFlashMap().get("messageArguments"));
+		assertThat(Journals.sessions(jdbc, runner)).isEqualTo(1);
+
+		MvcResult changed = runnerMvc.perform(tokenForm(first, "Changed after saving")).andReturn();
+
+		assertThat(changed.getResponse().getStatus()).isEqualTo(409);
+		Document page = Journals.page(changed);
+		assertThat(page.select("#saved-before[role=alert]").text()).contains("This form was saved already",
+				"Nothing was saved this time");
+		assertThat(page.select("#saved-before a").attr("href")).isEqualTo(url);
+		assertThat(page.select("#notes").text()).isEqualTo("Changed after saving");
+		assertThat(page.select("input[name=token]").val()).as("saving again logs another session").isNotBlank()
+			.isNotEqualTo(first);
+		assertThat(jdbc.queryForObject("select notes from training_session where account_id = ?", String.class,
+				runner.id())).isEqualTo("Sent twice");
+
+		runnerMvc.perform(tokenForm(second, "Sent twice")).andExpect(status().is3xxRedirection());
+		assertThat(Journals.sessions(jdbc, runner)).as("another form, another session").isEqualTo(2);
+		runnerMvc.perform(tokenForm("", "Sent twice")).andExpect(status().is3xxRedirection());
+		runnerMvc.perform(tokenForm("", "Sent twice")).andExpect(status().is3xxRedirection());
+		assertThat(Journals.sessions(jdbc, runner)).as("a client without tokens").isEqualTo(4);
+
+		MvcResult forged = runnerMvc.perform(tokenForm(first.toUpperCase(java.util.Locale.ROOT) + "x", "Forged"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(Journals.page(forged).select("main .lead").text()).contains("hidden token");
+		assertThat(Journals.sessions(jdbc, runner)).isEqualTo(4);
+	}
+
+	private MockHttpServletRequestBuilder tokenForm(String token, String notes) {
+		return valid().param("token", token)
+			.param("date", monday.toString())
+			.param("sets[0].exercise", id("glute-bridge"))
+			.param("sets[0].amount", "12")
+			.param("sets[0].load", "2.5")
+			.param("notes", notes);
+	}
+
 	private void assertDateRefused(String date, String message) throws Exception {
 		MvcResult refused = runnerMvc.perform(valid().param("date", date)).andExpect(status().isBadRequest()).andReturn();
 		Document page = Journals.page(refused);
