@@ -147,7 +147,11 @@ $servers        keepalive 16;
 
             proxy_cache hipflex;
             proxy_cache_methods GET HEAD;
-            proxy_cache_key \$hipflex_proto://\$host\$request_uri;
+            # The address as sent (path and query), never the Host header or the scheme: the app's public
+            # answers do not depend on the name the client used, and a made-up Host must not get entries of
+            # its own. Made-up parameters still do (each miss reaches the app, whose store keeps a page once,
+            # under the parameters it reads); max_size and inactive bound them, least recently used first.
+            proxy_cache_key \$request_uri;
             proxy_cache_bypass \$hipflex_personal;
             proxy_no_cache \$hipflex_personal;
             proxy_cache_revalidate on;
