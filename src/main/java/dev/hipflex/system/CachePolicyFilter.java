@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -91,7 +92,7 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final PageStore store = new PageStore(MAX_STORED_BYTES);
+	private final PageStore store;
 
 	/** The pages being made for a visitor right now, each released when its answer is complete. */
 	private final Map<PageStore.Key, CountDownLatch> making = new ConcurrentHashMap<>();
@@ -100,9 +101,15 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 	private record Policy(String cacheControl, List<String> parameters) {
 	}
 
+	@Autowired
 	CachePolicyFilter(ContentVersion version, Clock clock) {
+		this(version, clock, MAX_STORED_BYTES);
+	}
+
+	CachePolicyFilter(ContentVersion version, Clock clock, long maxStoredBytes) {
 		this.version = version;
 		this.clock = clock;
+		this.store = new PageStore(maxStoredBytes);
 	}
 
 	@Override

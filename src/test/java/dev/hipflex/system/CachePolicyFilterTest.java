@@ -301,22 +301,24 @@ class CachePolicyFilterTest {
 
 	@Test
 	void theLeastRecentlyUsedPagesMakeRoomAndAPageInUseStays() throws Exception {
+		long budget = 64 * 1024;
+		CachePolicyFilter small = new CachePolicyFilter(version, clock, budget);
 		Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
-		byte[] large = new byte[CachePolicyFilter.MAX_BODY_BYTES - 1024];
+		byte[] large = new byte[4 * 1024];
 		FilterChain pages = (request, response) -> {
 			HttpServletRequest http = (HttpServletRequest) request;
 			String url = http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
 			renders.computeIfAbsent(url, u -> new AtomicInteger()).incrementAndGet();
 			response.getOutputStream().write(url.equals("/guide") ? "the guide".getBytes(StandardCharsets.UTF_8) : large);
 		};
-		int filling = (int) (CachePolicyFilter.MAX_STORED_BYTES / large.length) + 1;
+		int filling = (int) (budget / large.length) + 1;
 
 		for (int i = 0; i < 3 * filling; i++) {
-			run(request("GET", "/exercises?page=" + i), pages);
-			assertThat(run(request("GET", "/guide"), pages).getContentAsString()).isEqualTo("the guide");
+			run(small, request("GET", "/exercises?page=" + i), pages);
+			assertThat(run(small, request("GET", "/guide"), pages).getContentAsString()).isEqualTo("the guide");
 		}
-		run(request("GET", "/exercises?page=0"), pages);
-		run(request("GET", "/exercises?page=" + (3 * filling - 1)), pages);
+		run(small, request("GET", "/exercises?page=0"), pages);
+		run(small, request("GET", "/exercises?page=" + (3 * filling - 1)), pages);
 
 		assertThat(renders.get("/guide")).as("read all along, so never pushed out").hasValue(1);
 		assertThat(renders.get("/exercises?page=0")).as("not read since: made room").hasValue(2);
@@ -457,8 +459,13 @@ class CachePolicyFilterTest {
 	}
 
 	private MockHttpServletResponse run(MockHttpServletRequest request, FilterChain chain) throws Exception {
+		return run(isolated, request, chain);
+	}
+
+	private static MockHttpServletResponse run(CachePolicyFilter filter, MockHttpServletRequest request,
+			FilterChain chain) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		isolated.doFilter(request, response, chain);
+		filter.doFilter(request, response, chain);
 		return response;
 	}
 
