@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.stubbing.Answer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -43,7 +42,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * ones that cannot get a turn in time are told to come back (503 with Retry-After, never a 500), and a
  * visitor's PDF is rendered once whatever parameters or method the callers add.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Two turns rather than the default one, so that the bound is seen with renders side by side.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "hipflex.pdf.max-concurrent-renders=2")
 class PdfRendersTest {
 
 	static final int CALLERS = 16;
@@ -57,7 +58,9 @@ class PdfRendersTest {
 	@Autowired
 	AccountService accounts;
 
-	@Value("${hipflex.pdf.max-concurrent-renders:2}")
+	@Autowired
+	PdfRenders renders;
+
 	int maxRenders;
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,12 +69,13 @@ class PdfRendersTest {
 
 	final AtomicInteger mostAtOnce = new AtomicInteger();
 
-	final Map<Paper, AtomicInteger> renders = new ConcurrentHashMap<>();
+	final Map<Paper, AtomicInteger> rendered = new ConcurrentHashMap<>();
 
 	final ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
 
 	@BeforeEach
 	void countRenders() {
+		maxRenders = renders.maxConcurrent();
 		countRendersThen(invocation -> invocation.callRealMethod());
 	}
 
@@ -128,7 +132,7 @@ class PdfRendersTest {
 
 		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
 		assertThat(answers).extracting(HttpResponse::body).allSatisfy(body -> assertThat(body).isEqualTo(answers.get(0).body()));
-		assertThat(renders.get(Paper.LETTER)).as("renders of the letter PDF").hasValue(1);
+		assertThat(rendered.get(Paper.LETTER)).as("renders of the letter PDF").hasValue(1);
 	}
 
 	@Test
@@ -142,12 +146,12 @@ class PdfRendersTest {
 		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length);
 		assertThat(headAgain.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length);
 		assertThat(headAgain.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		assertThat(renders.get(Paper.A4)).as("renders of the A4 PDF").hasValue(1);
+		assertThat(rendered.get(Paper.A4)).as("renders of the A4 PDF").hasValue(1);
 	}
 
 	private void countRendersThen(Answer<?> render) {
 		doAnswer(invocation -> {
-			renders.computeIfAbsent(invocation.getArgument(1), paper -> new AtomicInteger()).incrementAndGet();
+			rendered.computeIfAbsent(invocation.getArgument(1), paper -> new AtomicInteger()).incrementAndGet();
 			mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
 			try {
 				return render.answer(invocation);
