@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +58,6 @@ class PageLanguageTest {
 
 	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	ContentVersion version;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	LocaleResolver localeResolver;
@@ -157,7 +150,8 @@ class PageLanguageTest {
 	/** The application as the real one, but with a store of kept pages of its own, empty. */
 	private MockMvc withItsOwnStore() {
 		return MockMvcBuilders.webAppContextSetup(context)
-			.addFilters(context.getBean("springSecurityFilterChain", Filter.class), new CachePolicyFilter(version, clock))
+			.addFilters(context.getBean("springSecurityFilterChain", Filter.class),
+					context.getAutowireCapableBeanFactory().createBean(CachePolicyFilter.class))
 			.build();
 	}
 
