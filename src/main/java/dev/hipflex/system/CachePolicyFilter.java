@@ -157,16 +157,22 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Makes the answer, keeps it if it is a complete public one, and sends it (only its length to HEAD). */
+	/**
+	 * Makes the answer, keeps it if it is a complete public one, and sends it (only its length to HEAD). An
+	 * exception leaves the status at 200 until the container's error page replaces the body, so an answer
+	 * that ended in one is neither kept nor public.
+	 */
 	private void make(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageStore.Key key,
 			boolean head) throws ServletException, IOException {
 		PublicResponse capture = new PublicResponse(response);
+		boolean finished = false;
 		try {
 			chain.doFilter(request, capture);
+			finished = true;
 		}
 		finally {
-			boolean complete = capture.getStatus() == HttpServletResponse.SC_OK;
-			if (!capture.stillPublic()) {
+			boolean complete = finished && capture.getStatus() == HttpServletResponse.SC_OK;
+			if (!finished || !capture.stillPublic()) {
 				makePrivate(capture);
 			}
 			else if (complete && capture.getContentSize() <= MAX_BODY_BYTES) {

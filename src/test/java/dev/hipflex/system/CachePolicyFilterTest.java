@@ -1,6 +1,7 @@
 package dev.hipflex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -192,6 +193,25 @@ class CachePolicyFilterTest {
 		assertThat(first.getContentAsString()).contains("secret");
 		assertThat(rendered).as("rendered again, not kept").hasValue(2);
 		assertThat(second.getHeader("Cache-Control")).isEqualTo("private, no-store");
+	}
+
+	@Test
+	void aPageThatEndsInAnExceptionIsNeitherKeptNorPublic() throws Exception {
+		AtomicInteger rendered = new AtomicInteger();
+		FilterChain failing = (request, response) -> {
+			rendered.incrementAndGet();
+			response.getWriter().write("<h1>Half a page");
+			throw new IllegalStateException("the database went away");
+		};
+
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			assertThatIllegalStateException().isThrownBy(
+					() -> isolated.doFilter(request("GET", "/exercises"), response, failing));
+			assertThat(response.getHeader("Cache-Control")).as("the error page that follows").isEqualTo("private, no-store");
+			assertThat(response.getHeader("ETag")).isNull();
+		}
+		assertThat(rendered).as("the half page was not kept").hasValue(2);
 	}
 
 	@Test
