@@ -157,15 +157,21 @@ $servers        keepalive 16;
             proxy_connect_timeout 2s;
             proxy_send_timeout 60s;
             proxy_read_timeout 60s;
-            # Passive failover: a request that fails to reach an instance (refused, reset) or gets 502/503
+            # Passive failover: a request that fails to reach an instance (refused, reset) or gets 502
             # is tried once more on the next instance, forms (POST) too; a failed instance rests for
-            # fail_timeout. Not on timeout: a slow request is still running and must not run twice.
-            proxy_next_upstream error http_502 http_503 non_idempotent;
+            # fail_timeout. Not on timeout: a slow request is still running and must not run twice. Not on
+            # 503: the app answers 503 itself when its PDF renders or imports are busy, and counting that as
+            # a failure would take every instance out for fail_timeout during a PDF flood.
+            proxy_next_upstream error http_502 non_idempotent;
             proxy_next_upstream_tries 2;
 
             proxy_cache hipflex;
             proxy_cache_methods GET HEAD;
-            proxy_cache_key \$hipflex_proto://\$host\$request_uri;
+            # The address as sent (path and query), never the Host header or the scheme: the app's public
+            # answers do not depend on the name the client used, and a made-up Host must not get entries of
+            # its own. Made-up parameters still do (each miss reaches the app, whose store keeps a page once,
+            # under the parameters it reads); max_size and inactive bound them, least recently used first.
+            proxy_cache_key \$request_uri;
             proxy_cache_bypass \$hipflex_personal;
             proxy_no_cache \$hipflex_personal;
             proxy_cache_revalidate on;

@@ -1,6 +1,7 @@
 package dev.hipflex.exercise;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -117,7 +118,7 @@ public class Dose {
 		boolean minutes = unit == Unit.TIME && getAmountMin() >= 60 && getAmountMin() % 60 == 0
 				&& getAmountMax() % 60 == 0;
 		int divisor = minutes ? 60 : 1;
-		String key = "dose." + unit.name().toLowerCase() + (minutes ? ".minutes" : "") + (perSide ? ".perSide" : "");
+		String key = "dose." + unit.name().toLowerCase(Locale.ROOT) + (minutes ? ".minutes" : "") + (perSide ? ".perSide" : "");
 		return new Text(key, List.of(range(setsMin, setsMax), range(getAmountMin() / divisor, getAmountMax() / divisor)),
 				setsMin == 1 && setsMax == 1);
 	}

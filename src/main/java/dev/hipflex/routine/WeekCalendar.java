@@ -25,7 +25,8 @@ class WeekCalendar {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
 
 	private final MessageSource messages;
 

@@ -9,16 +9,20 @@ import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The recommended week's page, and the downloads of a week: the recommended one and the runner's own,
@@ -35,15 +39,19 @@ class WeekController {
 
 	private final WeekPdf pdf;
 
+	private final PdfRenders renders;
+
 	private final WeekCalendar calendar;
 
 	private final Clock clock;
 
 	private final BaseUrl baseUrl;
 
-	WeekController(WeekService weeks, WeekPdf pdf, WeekCalendar calendar, Clock clock, BaseUrl baseUrl) {
+	WeekController(WeekService weeks, WeekPdf pdf, PdfRenders renders, WeekCalendar calendar, Clock clock,
+			BaseUrl baseUrl) {
 		this.weeks = weeks;
 		this.pdf = pdf;
+		this.renders = renders;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
@@ -86,7 +94,8 @@ class WeekController {
 		Paper size = paper == null || paper.isBlank() ? Paper.A4
 				: Paper.fromSlug(paper.strip()).orElseThrow(() -> new BadRequestException("week.pdf.badPaper",
 						paper.length() > 40 ? paper.substring(0, 40) + "…" : paper));
-		byte[] document = pdf.render(week, size, baseUrl.of(page), LocalDate.now(clock), locale);
+		String pageUrl = baseUrl.of(page);
+		byte[] document = renders.render(() -> pdf.render(week, size, pageUrl, LocalDate.now(clock), locale));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -100,6 +109,17 @@ class WeekController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".ics").build().toString())
 			.body(ics);
+	}
+
+	/** Every PDF render was taken for as long as a caller waits: the error page, asking to come back. */
+	@ExceptionHandler(PdfRenders.Busy.class)
+	ModelAndView busy(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(PdfRenders.RETRY_AFTER_SECONDS));
+		ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		page.addObject("messageKey", "week.pdf.busy");
+		page.addObject("messageArguments", new Object[] { PdfRenders.RETRY_AFTER_SECONDS });
+		return page;
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.hipflex.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 class DoseTest {
@@ -28,6 +30,19 @@ class DoseTest {
 
 		assertThat(text.messageKey()).isEqualTo("dose.single.time.minutes");
 		assertThat(text.arguments()).containsExactly("1", "5–10");
+	}
+
+	@Test
+	void theMessageKeyIsTheSameWhateverTheMachinesLocale() {
+		Locale machine = Locale.getDefault();
+		try {
+			// In Turkish, "I" lowers to a dotless "ı": "dose.tıme" has no message.
+			Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+			assertThat(Dose.of(Dose.Unit.TIME, 3, 3, 20, 30, false).text().messageKey()).isEqualTo("dose.time");
+		}
+		finally {
+			Locale.setDefault(machine);
+		}
 	}
 
 	@Test

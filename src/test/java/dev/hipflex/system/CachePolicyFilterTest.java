@@ -1,17 +1,31 @@
 package dev.hipflex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.hipflex.HipFlexApplication;
@@ -19,7 +33,9 @@ import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +44,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may keep a copy of what: visitors' content pages are public with a validator and a 304, a runner's
@@ -62,6 +88,10 @@ class CachePolicyFilterTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
 
 	/** For requests through a made-up chain: a filter of its own, so its pages never reach the real one's store. */
 	CachePolicyFilter isolated;
@@ -166,6 +196,25 @@ class CachePolicyFilterTest {
 	}
 
 	@Test
+	void aPageThatEndsInAnExceptionIsNeitherKeptNorPublic() throws Exception {
+		AtomicInteger rendered = new AtomicInteger();
+		FilterChain failing = (request, response) -> {
+			rendered.incrementAndGet();
+			response.getWriter().write("<h1>Half a page");
+			throw new IllegalStateException("the database went away");
+		};
+
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			assertThatIllegalStateException().isThrownBy(
+					() -> isolated.doFilter(request("GET", "/exercises"), response, failing));
+			assertThat(response.getHeader("Cache-Control")).as("the error page that follows").isEqualTo("private, no-store");
+			assertThat(response.getHeader("ETag")).isNull();
+		}
+		assertThat(rendered).as("the half page was not kept").hasValue(2);
+	}
+
+	@Test
 	void onlyVisitorsAreAnsweredFromMemoryAndARunnersPageIsNeverKept() throws Exception {
 		AtomicInteger rendered = new AtomicInteger();
 		FilterChain page = (request, response) -> response.getWriter()
@@ -188,6 +237,144 @@ class CachePolicyFilterTest {
 		assertThat(visitorsAgain.getContentAsString()).isEqualTo("visitor");
 		assertThat(runnersAgain.getContentAsString()).isEqualTo("runner's own page");
 		assertThat(rendered).as("the visitor's second request came from memory").hasValue(3);
+	}
+
+	@Test
+	void aPageIsKeptUnderItsPathAndTheParametersItReadsNeverUnderWhatACallerMakesUp() throws Exception {
+		AtomicInteger rendered = new AtomicInteger();
+		FilterChain page = (request, response) -> {
+			rendered.incrementAndGet();
+			response.getWriter().write("for " + request.getParameter("paper") + " " + request.getParameter("type"));
+		};
+
+		for (int i = 0; i < 10; i++) {
+			String host = UUID.randomUUID() + ".example";
+			MockHttpServletRequest request = request("GET",
+					(i % 2 == 0 ? "http://" : "https://") + host + "/week.pdf?cb=" + UUID.randomUUID());
+			request.addHeader("Host", host);
+			assertThat(run(request, page).getContentAsString()).isEqualTo("for null null");
+		}
+		assertThat(rendered).as("made-up parameters and hosts: one copy, rendered once").hasValue(1);
+
+		for (String url : List.of("/week.pdf?paper=letter", "/week.pdf?cb=1&paper=letter", "/week.pdf?paper=%20letter%20",
+				"/week.pdf?paper=let%74er&utm_source=mail", "/w%65ek.pdf?paper=letter")) {
+			assertThat(run(request("GET", url), page).getContentAsString()).as(url).isEqualTo("for letter null");
+		}
+		assertThat(rendered).as("the same paper however it is written: one more copy").hasValue(2);
+
+		for (String url : List.of("/exercises?type=strength&size=20", "/exercises?size=20&type=strength&sort=x",
+				"/exercises?type=mobility&size=20")) {
+			run(request("GET", url), page);
+		}
+		assertThat(rendered).as("a parameter the page reads makes another copy").hasValue(4);
+	}
+
+	@Test
+	void everyParameterAPublicPageReadsAndNoOtherIsInItsKey() {
+		// Read only for a logged-in runner, whose pages are never kept.
+		Map<String, Set<String>> runnersOnly = Map.of("/checklist", Set.of("date"));
+		List<String> checked = new ArrayList<>();
+		handlers.getHandlerMethods().forEach((mapping, handler) -> {
+			if (!answersGet(mapping)) {
+				return;
+			}
+			for (String pattern : mapping.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}]*}", "x");
+				List<String> kept = CachePolicyFilter.parametersRead(path);
+				if (kept == null) {
+					continue;
+				}
+				Set<String> read = parametersRead(handler);
+				read.removeAll(runnersOnly.getOrDefault(path, Set.of()));
+				assertThat(kept).as(pattern).containsExactlyInAnyOrderElementsOf(read).isSorted();
+				checked.add(pattern);
+			}
+		});
+		assertThat(checked).contains("/exercises", "/week.pdf", "/guide/{slug}", "/checklist");
+	}
+
+	@Test
+	void headIsAnsweredAsGetFromTheSameCopy() throws Exception {
+		AtomicInteger rendered = new AtomicInteger();
+		// As Spring's handler of static files does, this page writes its body for GET only.
+		FilterChain page = (request, response) -> {
+			rendered.incrementAndGet();
+			response.setContentType("text/calendar");
+			if ("GET".equals(((HttpServletRequest) request).getMethod())) {
+				response.getWriter().write("BEGIN:VCALENDAR");
+			}
+		};
+
+		MockHttpServletResponse head = run(request("HEAD", "/week.ics?cb=1"), page);
+		MockHttpServletResponse get = run(request("GET", "/week.ics?cb=2"), page);
+		MockHttpServletResponse headAgain = run(request("HEAD", "/week.ics?cb=3"), page);
+
+		assertThat(head.getStatus()).isEqualTo(200);
+		assertThat(head.getContentLength()).as("the length of the GET's body").isEqualTo(15);
+		assertThat(head.getContentAsByteArray()).isEmpty();
+		assertThat(get.getContentAsString()).as("not the empty body of a HEAD").isEqualTo("BEGIN:VCALENDAR");
+		assertThat(headAgain.getContentLength()).isEqualTo(15);
+		assertThat(headAgain.getContentType()).startsWith("text/calendar");
+		assertThat(headAgain.getContentAsByteArray()).isEmpty();
+		assertThat(rendered).as("made once, for the first HEAD").hasValue(1);
+	}
+
+	@Test
+	void theLeastRecentlyUsedPagesMakeRoomAndAPageInUseStays() throws Exception {
+		long budget = 64 * 1024;
+		CachePolicyFilter small = new CachePolicyFilter(version, clock, budget);
+		Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
+		byte[] large = new byte[4 * 1024];
+		FilterChain pages = (request, response) -> {
+			HttpServletRequest http = (HttpServletRequest) request;
+			String url = http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
+			renders.computeIfAbsent(url, u -> new AtomicInteger()).incrementAndGet();
+			response.getOutputStream().write(url.equals("/guide") ? "the guide".getBytes(StandardCharsets.UTF_8) : large);
+		};
+		int filling = (int) (budget / large.length) + 1;
+
+		for (int i = 0; i < 3 * filling; i++) {
+			run(small, request("GET", "/exercises?page=" + i), pages);
+			assertThat(run(small, request("GET", "/guide"), pages).getContentAsString()).isEqualTo("the guide");
+		}
+		run(small, request("GET", "/exercises?page=0"), pages);
+		run(small, request("GET", "/exercises?page=" + (3 * filling - 1)), pages);
+
+		assertThat(renders.get("/guide")).as("read all along, so never pushed out").hasValue(1);
+		assertThat(renders.get("/exercises?page=0")).as("not read since: made room").hasValue(2);
+		assertThat(renders.get("/exercises?page=" + (3 * filling - 1))).as("the latest stays").hasValue(1);
+	}
+
+	@Test
+	void requestsForAPageBeingMadeWaitForItInsteadOfMakingItAgain() throws Exception {
+		AtomicInteger rendered = new AtomicInteger();
+		FilterChain slow = (request, response) -> {
+			rendered.incrementAndGet();
+			pause(300);
+			response.getWriter().write("the week");
+		};
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService callers = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String url = "/week.pdf?cb=" + i;
+				answers.add(callers.submit(() -> {
+					start.await();
+					return run(request("GET", url), slow);
+				}));
+			}
+			start.countDown();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				MockHttpServletResponse response = answer.get(30, TimeUnit.SECONDS);
+				assertThat(response.getStatus()).isEqualTo(200);
+				assertThat(response.getContentAsString()).isEqualTo("the week");
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(rendered).as("16 callers at once, one render").hasValue(1);
 	}
 
 	@Test
@@ -253,9 +440,52 @@ class CachePolicyFilterTest {
 				"--spring.flyway.locations=" + migrations);
 	}
 
+	private static MockHttpServletRequest request(String method, String url) {
+		return MockMvcRequestBuilders.request(method, URI.create(url)).buildRequest(new MockServletContext());
+	}
+
+	private static boolean answersGet(RequestMappingInfo mapping) {
+		Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+		return methods.isEmpty() || methods.contains(RequestMethod.GET);
+	}
+
+	/** The request parameters a handler reads: named ones, and any it would bind to a form object. */
+	private static Set<String> parametersRead(HandlerMethod handler) {
+		Set<String> read = new HashSet<>();
+		for (Parameter parameter : handler.getMethod().getParameters()) {
+			RequestParam named = parameter.getAnnotation(RequestParam.class);
+			if (named != null) {
+				read.add(named.name().isEmpty() ? parameter.getName() : named.name());
+			}
+			else if (parameter.getAnnotations().length == 0 && (parameter.getType() == String.class
+					|| ClassUtils.isPrimitiveOrWrapper(parameter.getType()))) {
+				read.add(parameter.getName());
+			}
+			else if (parameter.isAnnotationPresent(ModelAttribute.class)) {
+				read.add("every field of " + parameter.getType().getSimpleName());
+			}
+		}
+		return read;
+	}
+
+	private static void pause(long millis) throws ServletException {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServletException(ex);
+		}
+	}
+
 	private MockHttpServletResponse run(MockHttpServletRequest request, FilterChain chain) throws Exception {
+		return run(isolated, request, chain);
+	}
+
+	private static MockHttpServletResponse run(CachePolicyFilter filter, MockHttpServletRequest request,
+			FilterChain chain) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		isolated.doFilter(request, response, chain);
+		filter.doFilter(request, response, chain);
 		return response;
 	}
 
