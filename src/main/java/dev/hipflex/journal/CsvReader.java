@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hipflex.system.StoredText;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -104,7 +105,7 @@ final class CsvReader {
 		int before = problemCount;
 		String key = text(record, "session", line, true, 40);
 		LocalDate date = date(record.get("date"), line);
-		String routine = text(record, "routine", line, false, 120);
+		String routine = text(record, "routine", line, false, JournalLimits.ROUTINE_NAME_MAX_LENGTH);
 		Integer effort = scale(record, "effort", line, true);
 		Integer painDuring = scale(record, "pain_during", line, true);
 		Integer painNextMorning = scale(record, "pain_next_morning", line, false);
@@ -234,8 +235,12 @@ final class CsvReader {
 			}
 			return null;
 		}
-		if (value.length() > maxLength) {
+		if (!StoredText.fits(value, maxLength)) {
 			problem(line, "csv.tooLong", column, maxLength);
+			return null;
+		}
+		if (!StoredText.storable(value)) {
+			problem(line, "csv.unstorable", column);
 			return null;
 		}
 		return value;
