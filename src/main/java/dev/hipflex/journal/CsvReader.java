@@ -104,7 +104,7 @@ final class CsvReader {
 	private void row(CSVRecord record, long line, Map<String, Builder> sessions) {
 		int before = problemCount;
 		String key = text(record, "session", line, true, 40);
-		LocalDate date = date(record.get("date"), line);
+		LocalDate date = date(cell(record, "date"), line);
 		String routine = text(record, "routine", line, false, JournalLimits.ROUTINE_NAME_MAX_LENGTH);
 		Integer effort = scale(record, "effort", line, true);
 		Integer painDuring = scale(record, "pain_during", line, true);
@@ -137,10 +137,10 @@ final class CsvReader {
 	}
 
 	private CsvSession.CsvSet set(CSVRecord record, long line) {
-		String exercise = record.get("exercise").strip();
-		boolean anySetValue = !exercise.isEmpty() || !record.get("reps").isBlank()
-				|| !record.get("hold_seconds").isBlank() || !record.get("load_kg").isBlank()
-				|| !record.get("band").isBlank() || !record.get("side").isBlank();
+		String exercise = cell(record, "exercise");
+		boolean anySetValue = !exercise.isEmpty() || !cell(record, "reps").isBlank()
+				|| !cell(record, "hold_seconds").isBlank() || !cell(record, "load_kg").isBlank()
+				|| !cell(record, "band").isBlank() || !cell(record, "side").isBlank();
 		if (!anySetValue) {
 			return null;
 		}
@@ -149,20 +149,20 @@ final class CsvReader {
 		}
 		Integer reps = number(record, "reps", line, 1, JournalLimits.REPS_MAX);
 		Integer hold = number(record, "hold_seconds", line, 1, JournalLimits.HOLD_SECONDS_MAX);
-		if (record.get("reps").isBlank() == record.get("hold_seconds").isBlank()) {
+		if (cell(record, "reps").isBlank() == cell(record, "hold_seconds").isBlank()) {
 			problem(line, "csv.repsOrHold");
 		}
-		BigDecimal load = load(record.get("load_kg"), line);
+		BigDecimal load = load(cell(record, "load_kg"), line);
 		String band = text(record, "band", line, false, JournalLimits.BAND_MAX_LENGTH);
 		if (load != null && band != null) {
 			problem(line, "csv.loadOrBand");
 		}
-		String side = record.get("side").strip().toUpperCase(Locale.ROOT);
+		String side = cell(record, "side").toUpperCase(Locale.ROOT);
 		if (side.isEmpty()) {
 			side = "BOTH";
 		}
 		if (!Set.of("BOTH", "LEFT", "RIGHT").contains(side)) {
-			problem(line, "csv.side", shorten(record.get("side")));
+			problem(line, "csv.side", shorten(cell(record, "side")));
 		}
 		return new CsvSession.CsvSet(exercise, reps, hold, load, band, side);
 	}
@@ -183,7 +183,7 @@ final class CsvReader {
 	}
 
 	private Integer scale(CSVRecord record, String column, long line, boolean required) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			if (required) {
 				problem(line, "csv.required", column);
@@ -194,7 +194,7 @@ final class CsvReader {
 	}
 
 	private Integer number(CSVRecord record, String column, long line, int min, int max) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			return null;
 		}
@@ -228,7 +228,7 @@ final class CsvReader {
 	}
 
 	private String text(CSVRecord record, String column, long line, boolean required, int maxLength) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			if (required) {
 				problem(line, "csv.required", column);
@@ -244,6 +244,11 @@ final class CsvReader {
 			return null;
 		}
 		return value;
+	}
+
+	/** A cell's value without the spaces around it or the quote export puts in front of formula-like text. */
+	private static String cell(CSVRecord record, String column) {
+		return CsvFormat.unescape(record.get(column).strip());
 	}
 
 	private void problem(long line, String key, Object... arguments) {
