@@ -18,13 +18,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and checks a journal CSV file row by row, against the same limits as the log form. It collects
- * every problem with its line number; a file with any problem is refused whole, so nothing is ever half
- * imported.
+ * problems with their line numbers; a file with any problem is refused whole, so nothing is ever half
+ * imported. It stops at the first problem past {@link #MAX_PROBLEMS}: a runner corrects a list of that
+ * length before trying again anyway, and a big file of bad rows is refused without reading it all.
  */
 final class CsvReader {
 
-	/** At most this many problems are reported; the rest are counted. */
-	static final int MAX_PROBLEMS = 50;
+	/** At most this many problems are reported; reading stops at the next one. */
+	static final int MAX_PROBLEMS = 20;
 
 	static final int MAX_ROWS = JournalLimits.IMPORT_ROWS_MAX;
 
@@ -32,11 +33,11 @@ final class CsvReader {
 	record Problem(long line, String key, List<Object> arguments) {
 	}
 
-	/** The sessions read, or the problems found. */
-	record Result(List<CsvSession> sessions, List<Problem> problems, int problemCount) {
+	/** The sessions read, or the problems found and whether the file has more than those. */
+	record Result(List<CsvSession> sessions, List<Problem> problems, boolean more) {
 
 		boolean ok() {
-			return problemCount == 0;
+			return problems.isEmpty();
 		}
 
 		int setCount() {
@@ -51,7 +52,8 @@ final class CsvReader {
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	private int problemCount;
+	/** Problems found, the one past the reported ones included. */
+	private int found;
 
 	/**
 	 * @param exercises the exercise slugs the journal knows
@@ -78,6 +80,9 @@ final class CsvReader {
 				return result(List.of());
 			}
 			for (CSVRecord record : parser) {
+				if (found > MAX_PROBLEMS) {
+					break;
+				}
 				long line = parser.getCurrentLineNumber();
 				if (record.getRecordNumber() > MAX_ROWS) {
 					problem(line, "csv.tooManyRows", MAX_ROWS);
@@ -95,14 +100,14 @@ final class CsvReader {
 			problem(parser.getCurrentLineNumber(), notUtf8(ex) ? "csv.notUtf8" : "csv.unreadable");
 		}
 		List<CsvSession> read = sessions.values().stream().map(Builder::build).toList();
-		if (read.isEmpty() && problemCount == 0) {
+		if (read.isEmpty() && found == 0) {
 			problem(2, "csv.empty");
 		}
 		return result(read);
 	}
 
 	private void row(CSVRecord record, long line, Map<String, Builder> sessions) {
-		int before = problemCount;
+		int before = found;
 		String key = text(record, "session", line, true, 40);
 		LocalDate date = date(cell(record, "date"), line);
 		String routine = text(record, "routine", line, false, JournalLimits.ROUTINE_NAME_MAX_LENGTH);
@@ -111,7 +116,7 @@ final class CsvReader {
 		Integer painNextMorning = scale(record, "pain_next_morning", line, false);
 		String notes = text(record, "notes", line, false, JournalLimits.NOTES_MAX_LENGTH);
 		CsvSession.CsvSet set = set(record, line);
-		if (problemCount > before) {
+		if (found > before) {
 			return;
 		}
 		Builder session = sessions.get(key);
@@ -252,8 +257,8 @@ final class CsvReader {
 	}
 
 	private void problem(long line, String key, Object... arguments) {
-		problemCount++;
-		if (problems.size() < MAX_PROBLEMS) {
+		found++;
+		if (found <= MAX_PROBLEMS) {
 			List<Object> all = new ArrayList<>();
 			all.add(line);
 			all.addAll(List.of(arguments));
@@ -262,7 +267,7 @@ final class CsvReader {
 	}
 
 	private Result result(List<CsvSession> sessions) {
-		return new Result(problemCount == 0 ? sessions : List.of(), List.copyOf(problems), problemCount);
+		return new Result(found == 0 ? sessions : List.of(), List.copyOf(problems), found > MAX_PROBLEMS);
 	}
 
 	private static boolean notUtf8(Throwable ex) {
