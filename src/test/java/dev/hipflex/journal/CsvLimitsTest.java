@@ -37,15 +37,7 @@ class CsvLimitsTest {
 	@Test
 	void aFileWithMoreSessionsThanAnImportHoldsIsRefusedAndNothingIsImported() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "csv-limit");
-		StringBuilder csv = new StringBuilder(String.join(",", CsvFormat.HEADER)).append("\r\n");
-		for (int session = 1; session <= JournalLimits.IMPORT_SESSIONS_MAX + 1; session++) {
-			csv.append(session).append(",2024-01-01,,5,1,,,,,,,,,\r\n");
-		}
-
-		MvcResult result = mvc.perform(multipart("/journal/import")
-			.file(new MockMultipartFile("file", "big.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
-			.with(Runners.as(runner))
-			.with(csrf())).andReturn();
+		MvcResult result = upload(runner, file(JournalLimits.IMPORT_SESSIONS_MAX + 1, ",2024-01-01,,5,1,,,,,,,,,"));
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(Journals.page(result).select(".error-summary li").text())
@@ -56,12 +48,7 @@ class CsvLimitsTest {
 	@Test
 	void aBigFileOfBadRowsIsRefusedWithItsFirstProblemsAndWordThatThereAreMore() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "csv-bad-dates");
-		StringBuilder csv = new StringBuilder(String.join(",", CsvFormat.HEADER)).append("\r\n");
-		for (int session = 1; session <= JournalLimits.IMPORT_ROWS_MAX; session++) {
-			csv.append(session).append(",not-a-date,,5,1,,,glute-bridge,1,10,,,,BOTH\r\n");
-		}
-
-		MvcResult result = upload(runner, csv.toString());
+		MvcResult result = upload(runner, file(JournalLimits.IMPORT_ROWS_MAX, BAD_DATE));
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		Document page = Journals.page(result);
@@ -80,18 +67,26 @@ class CsvLimitsTest {
 	@Test
 	void aFileWithAsManyProblemsAsAreListedSaysHowManyItHas() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "csv-twenty");
-		StringBuilder csv = new StringBuilder(String.join(",", CsvFormat.HEADER)).append("\r\n");
-		for (int session = 1; session <= CsvReader.MAX_PROBLEMS; session++) {
-			csv.append(session).append(",not-a-date,,5,1,,,glute-bridge,1,10,,,,BOTH\r\n");
-		}
-		csv.append("21,2024-01-01,,5,1,,,glute-bridge,1,10,,,,BOTH\r\n");
+		String csv = file(CsvReader.MAX_PROBLEMS, BAD_DATE) + "21,2024-01-01,,5,1,,,glute-bridge,1,10,,,,BOTH\r\n";
 
-		Document page = Journals.page(upload(runner, csv.toString()));
+		Document page = Journals.page(upload(runner, csv));
 
 		assertThat(page.select(".error-summary li")).hasSize(CsvReader.MAX_PROBLEMS);
 		assertThat(page.select(".error-summary").text())
 			.contains("The file has " + CsvReader.MAX_PROBLEMS + " problems. Correct them")
 			.doesNotContain("more than");
+	}
+
+	/** A session's row, after its number, with a date that is not one. */
+	private static final String BAD_DATE = ",not-a-date,,5,1,,,glute-bridge,1,10,,,,BOTH";
+
+	/** The header and one row for each of {@code sessions} sessions, numbered from 1. */
+	private static String file(int sessions, String row) {
+		StringBuilder csv = new StringBuilder(String.join(",", CsvFormat.HEADER)).append("\r\n");
+		for (int session = 1; session <= sessions; session++) {
+			csv.append(session).append(row).append("\r\n");
+		}
+		return csv.toString();
 	}
 
 	private MvcResult upload(CurrentRunner runner, String csv) throws Exception {
