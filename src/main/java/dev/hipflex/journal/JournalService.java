@@ -80,8 +80,7 @@ public class JournalService {
 
 	}
 
-	/** A form and what its selects offer. */
-	/** A log form and its choices; {@code plannedCut} when the routine plans more sets than the form shows. */
+	/** A form and what its selects offer; {@code plannedCut} when the routine plans more sets than the form shows. */
 	public record FormPage(SessionForm form, JournalChoices choices, boolean plannedCut) {
 
 		FormPage(SessionForm form, JournalChoices choices) {
