@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,9 @@ class CsvTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void exportsEverySetOfTheRunnersOwnSessionsAsUtf8CsvWithAHeader() throws Exception {
@@ -111,7 +115,7 @@ class CsvTest {
 	@Test
 	void textASpreadsheetWouldRunAsAFormulaIsExportedWithAQuoteInFront() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "formula-export");
-		LocalDate day = LocalDate.of(2026, 10, 1);
+		LocalDate day = LocalDate.now(clock).minusDays(1);
 		for (String text : FORMULA_LIKE) {
 			long id = session(runner, day, text, 5, 1, null, text);
 			set(id, "glute-bridge", 1, 10, null, null, text, "BOTH");
@@ -146,7 +150,7 @@ class CsvTest {
 		CurrentRunner from = Runners.create(accounts, "formula-from");
 		List<String> texts = new java.util.ArrayList<>(FORMULA_LIKE);
 		texts.addAll(PLAIN);
-		LocalDate day = LocalDate.of(2026, 9, 1);
+		LocalDate day = LocalDate.now(clock).minusDays(texts.size());
 		for (int i = 0; i < texts.size(); i++) {
 			long id = session(from, day.plusDays(i), texts.get(i), 5, 1, null, texts.get(i));
 			set(id, "glute-bridge", 1, 10, null, null, texts.get(i), "BOTH");
