@@ -50,6 +50,9 @@ class AccountController {
 	@PostMapping(AccountUrls.REGISTER)
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!AccountService.emailFits(form.getEmail())) {
+			result.rejectValue("email", "account.email.tooLong");
+		}
 		rules.problem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
 		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
 			result.rejectValue("passwordRepeated", "password.mismatch");

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.hipflex.system.StoredText;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,8 +41,24 @@ public class AccountService implements UserDetailsService {
 		this.transactions = transactions;
 	}
 
+	/** The longest email an account can have, as stored (the column's size). */
+	public static final int EMAIL_MAX_LENGTH = 254;
+
+	/**
+	 * The email as it is stored and looked up: in lower case. No account's email holds a NUL character (it
+	 * is not an email address); one typed at the login is replaced, as PostgreSQL can neither store nor
+	 * compare it, so the login's lookups find no account instead of failing.
+	 */
 	public static String normaliseEmail(String email) {
-		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
+	}
+
+	/**
+	 * Whether the email, stored, fits its column: lower case can make it longer ("İ" becomes "i" and a
+	 * combining dot), so the stored form is what is counted, as {@link StoredText} counts it.
+	 */
+	public static boolean emailFits(String email) {
+		return StoredText.fits(normaliseEmail(email), EMAIL_MAX_LENGTH);
 	}
 
 	/**

@@ -2,13 +2,14 @@ package dev.hipflex.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-/** What the registration page sends. The password's own rules are checked by {@link PasswordRules}. */
+/**
+ * What the registration page sends. The password's own rules are checked by {@link PasswordRules}, the
+ * email's length as stored by {@link AccountService#emailFits}.
+ */
 public class RegistrationForm {
 
 	@NotBlank(message = "{account.email.required}")
-	@Size(max = 254, message = "{account.email.tooLong}")
 	@Email(message = "{account.email.invalid}")
 	private String email;
 

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +48,9 @@ class CsvController {
 
 	/** Imports hold a file's sessions in memory while they check it, so only a few run at once. */
 	private final Semaphore imports = new Semaphore(JournalLimits.IMPORTS_AT_ONCE);
+
+	/** Runners with an import running: one each, so no runner can take every place. */
+	private final Set<Long> importing = ConcurrentHashMap.newKeySet();
 
 	private final Clock clock;
 
@@ -76,21 +82,26 @@ class CsvController {
 		if (file == null || file.isEmpty()) {
 			return refused(model, response, "csv.noFile");
 		}
-		CsvService.ImportOutcome outcome;
-		if (!imports.tryAcquire(IMPORT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-			String page = refused(model, response, "csv.busy");
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			return page;
+		if (!importing.add(runner.id())) {
+			return busy(model, response, "csv.busy.runner", HttpStatus.TOO_MANY_REQUESTS);
 		}
-		try (Reader reader = utf8(file.getInputStream())) {
-			outcome = csv.importCsv(runner.id(), reader);
+		CsvService.ImportOutcome outcome;
+		try {
+			if (!imports.tryAcquire(IMPORT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				return busy(model, response, "csv.busy", HttpStatus.SERVICE_UNAVAILABLE);
+			}
+			try (Reader reader = utf8(file.getInputStream())) {
+				outcome = csv.importCsv(runner.id(), reader);
+			}
+			finally {
+				imports.release();
+			}
 		}
 		finally {
-			imports.release();
+			importing.remove(runner.id());
 		}
 		if (!outcome.read().ok()) {
-			return refused(model, response, outcome.read().problems(), outcome.read().problemCount());
+			return refused(model, response, outcome.read().problems(), outcome.read().more());
 		}
 		redirect.addFlashAttribute("message", "csv.imported");
 		redirect.addFlashAttribute("messageArguments", new Object[] { outcome.imported(), outcome.skipped() });
@@ -99,14 +110,25 @@ class CsvController {
 
 	/** Refused before the file was read (no file, no room): the message alone, without a count of the file's problems. */
 	private static String refused(Model model, HttpServletResponse response, String key) {
-		return refused(model, response, List.of(new CsvReader.Problem(0, key, List.of(0))), 0);
+		String page = refused(model, response, List.of(new CsvReader.Problem(0, key, List.of(0))), false);
+		model.addAttribute("problemCount", 0);
+		return page;
+	}
+
+	/** No room for the import now: asked to try again in a little while. */
+	private static String busy(Model model, HttpServletResponse response, String key, HttpStatus status) {
+		String page = refused(model, response, key);
+		response.setStatus(status.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		return page;
 	}
 
 	private static String refused(Model model, HttpServletResponse response, List<CsvReader.Problem> problems,
-			int count) {
+			boolean more) {
 		model.addAttribute("columns", String.join(",", CsvFormat.HEADER));
 		model.addAttribute("problems", problems);
-		model.addAttribute("problemCount", count);
+		model.addAttribute("problemCount", problems.size());
+		model.addAttribute("moreProblems", more);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return IMPORT_VIEW;
 	}

@@ -12,18 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hipflex.system.StoredText;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and checks a journal CSV file row by row, against the same limits as the log form. It collects
- * every problem with its line number; a file with any problem is refused whole, so nothing is ever half
- * imported.
+ * problems with their line numbers; a file with any problem is refused whole, so nothing is ever half
+ * imported. It stops at the first problem past {@link #MAX_PROBLEMS}: a runner corrects a list of that
+ * length before trying again anyway, and a big file of bad rows is refused without reading it all.
  */
 final class CsvReader {
 
-	/** At most this many problems are reported; the rest are counted. */
-	static final int MAX_PROBLEMS = 50;
+	/** At most this many problems are reported; reading stops at the next one. */
+	static final int MAX_PROBLEMS = 20;
 
 	static final int MAX_ROWS = JournalLimits.IMPORT_ROWS_MAX;
 
@@ -31,11 +33,11 @@ final class CsvReader {
 	record Problem(long line, String key, List<Object> arguments) {
 	}
 
-	/** The sessions read, or the problems found. */
-	record Result(List<CsvSession> sessions, List<Problem> problems, int problemCount) {
+	/** The sessions read, or the problems found and whether the file has more than those. */
+	record Result(List<CsvSession> sessions, List<Problem> problems, boolean more) {
 
 		boolean ok() {
-			return problemCount == 0;
+			return problems.isEmpty();
 		}
 
 		int setCount() {
@@ -50,7 +52,8 @@ final class CsvReader {
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	private int problemCount;
+	/** Problems found, the one past the reported ones included. */
+	private int found;
 
 	/**
 	 * @param exercises the exercise slugs the journal knows
@@ -77,6 +80,9 @@ final class CsvReader {
 				return result(List.of());
 			}
 			for (CSVRecord record : parser) {
+				if (found > MAX_PROBLEMS) {
+					break;
+				}
 				long line = parser.getCurrentLineNumber();
 				if (record.getRecordNumber() > MAX_ROWS) {
 					problem(line, "csv.tooManyRows", MAX_ROWS);
@@ -94,23 +100,23 @@ final class CsvReader {
 			problem(parser.getCurrentLineNumber(), notUtf8(ex) ? "csv.notUtf8" : "csv.unreadable");
 		}
 		List<CsvSession> read = sessions.values().stream().map(Builder::build).toList();
-		if (read.isEmpty() && problemCount == 0) {
+		if (read.isEmpty() && found == 0) {
 			problem(2, "csv.empty");
 		}
 		return result(read);
 	}
 
 	private void row(CSVRecord record, long line, Map<String, Builder> sessions) {
-		int before = problemCount;
+		int before = found;
 		String key = text(record, "session", line, true, 40);
-		LocalDate date = date(record.get("date"), line);
-		String routine = text(record, "routine", line, false, 120);
+		LocalDate date = date(cell(record, "date"), line);
+		String routine = text(record, "routine", line, false, JournalLimits.ROUTINE_NAME_MAX_LENGTH);
 		Integer effort = scale(record, "effort", line, true);
 		Integer painDuring = scale(record, "pain_during", line, true);
 		Integer painNextMorning = scale(record, "pain_next_morning", line, false);
 		String notes = text(record, "notes", line, false, JournalLimits.NOTES_MAX_LENGTH);
 		CsvSession.CsvSet set = set(record, line);
-		if (problemCount > before) {
+		if (found > before) {
 			return;
 		}
 		Builder session = sessions.get(key);
@@ -136,10 +142,10 @@ final class CsvReader {
 	}
 
 	private CsvSession.CsvSet set(CSVRecord record, long line) {
-		String exercise = record.get("exercise").strip();
-		boolean anySetValue = !exercise.isEmpty() || !record.get("reps").isBlank()
-				|| !record.get("hold_seconds").isBlank() || !record.get("load_kg").isBlank()
-				|| !record.get("band").isBlank() || !record.get("side").isBlank();
+		String exercise = cell(record, "exercise");
+		boolean anySetValue = !exercise.isEmpty() || !cell(record, "reps").isBlank()
+				|| !cell(record, "hold_seconds").isBlank() || !cell(record, "load_kg").isBlank()
+				|| !cell(record, "band").isBlank() || !cell(record, "side").isBlank();
 		if (!anySetValue) {
 			return null;
 		}
@@ -148,20 +154,20 @@ final class CsvReader {
 		}
 		Integer reps = number(record, "reps", line, 1, JournalLimits.REPS_MAX);
 		Integer hold = number(record, "hold_seconds", line, 1, JournalLimits.HOLD_SECONDS_MAX);
-		if (record.get("reps").isBlank() == record.get("hold_seconds").isBlank()) {
+		if (cell(record, "reps").isBlank() == cell(record, "hold_seconds").isBlank()) {
 			problem(line, "csv.repsOrHold");
 		}
-		BigDecimal load = load(record.get("load_kg"), line);
+		BigDecimal load = load(cell(record, "load_kg"), line);
 		String band = text(record, "band", line, false, JournalLimits.BAND_MAX_LENGTH);
 		if (load != null && band != null) {
 			problem(line, "csv.loadOrBand");
 		}
-		String side = record.get("side").strip().toUpperCase(Locale.ROOT);
+		String side = cell(record, "side").toUpperCase(Locale.ROOT);
 		if (side.isEmpty()) {
 			side = "BOTH";
 		}
 		if (!Set.of("BOTH", "LEFT", "RIGHT").contains(side)) {
-			problem(line, "csv.side", shorten(record.get("side")));
+			problem(line, "csv.side", shorten(cell(record, "side")));
 		}
 		return new CsvSession.CsvSet(exercise, reps, hold, load, band, side);
 	}
@@ -182,7 +188,7 @@ final class CsvReader {
 	}
 
 	private Integer scale(CSVRecord record, String column, long line, boolean required) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			if (required) {
 				problem(line, "csv.required", column);
@@ -193,7 +199,7 @@ final class CsvReader {
 	}
 
 	private Integer number(CSVRecord record, String column, long line, int min, int max) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			return null;
 		}
@@ -227,23 +233,32 @@ final class CsvReader {
 	}
 
 	private String text(CSVRecord record, String column, long line, boolean required, int maxLength) {
-		String value = record.get(column).strip();
+		String value = cell(record, column);
 		if (value.isEmpty()) {
 			if (required) {
 				problem(line, "csv.required", column);
 			}
 			return null;
 		}
-		if (value.length() > maxLength) {
+		if (!StoredText.fits(value, maxLength)) {
 			problem(line, "csv.tooLong", column, maxLength);
+			return null;
+		}
+		if (!StoredText.storable(value)) {
+			problem(line, "csv.unstorable", column);
 			return null;
 		}
 		return value;
 	}
 
+	/** A cell's value without the spaces around it or the quote export puts in front of formula-like text. */
+	private static String cell(CSVRecord record, String column) {
+		return CsvFormat.unescape(record.get(column).strip());
+	}
+
 	private void problem(long line, String key, Object... arguments) {
-		problemCount++;
-		if (problems.size() < MAX_PROBLEMS) {
+		found++;
+		if (found <= MAX_PROBLEMS) {
 			List<Object> all = new ArrayList<>();
 			all.add(line);
 			all.addAll(List.of(arguments));
@@ -252,7 +267,7 @@ final class CsvReader {
 	}
 
 	private Result result(List<CsvSession> sessions) {
-		return new Result(problemCount == 0 ? sessions : List.of(), List.copyOf(problems), problemCount);
+		return new Result(found == 0 ? sessions : List.of(), List.copyOf(problems), found > MAX_PROBLEMS);
 	}
 
 	private static boolean notUtf8(Throwable ex) {

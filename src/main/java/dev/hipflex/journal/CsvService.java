@@ -74,11 +74,11 @@ public class CsvService {
 				last[0] = id;
 				boolean hasSet = rs.getString("slug") != null;
 				try {
-					printer.printRecord(number, rs.getDate("session_date").toLocalDate(), rs.getString("routine_name"),
+					printer.printRecord(number, rs.getDate("session_date").toLocalDate(), text(rs, "routine_name"),
 							rs.getInt("effort"), rs.getInt("pain_during"), rs.getObject("pain_next_morning"),
-							rs.getString("notes"), hasSet ? rs.getString("slug") : null, hasSet ? set[0] : null,
+							text(rs, "notes"), hasSet ? text(rs, "slug") : null, hasSet ? set[0] : null,
 							rs.getObject("reps"), rs.getObject("hold_seconds"), plain(rs.getBigDecimal("load_kg")),
-							rs.getString("band"), hasSet ? rs.getString("side") : null);
+							text(rs, "band"), hasSet ? text(rs, "side") : null);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -190,6 +190,11 @@ public class CsvService {
 			return new CsvSession(date, routine, effort, painDuring, painNextMorning, notes, sets);
 		}
 
+	}
+
+	/** A text column as a cell: escaped, so no spreadsheet runs it as a formula ({@link CsvFormat}). */
+	private static String text(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		return CsvFormat.escape(rs.getString(column));
 	}
 
 	private static String plain(BigDecimal value) {

@@ -21,9 +21,13 @@ public final class JournalLimits {
 
 	public static final int LOAD_KG_MAX = 500;
 
+	/** The longest band (the column's size); text lengths are counted as {@link dev.hipflex.system.StoredText} does. */
 	public static final int BAND_MAX_LENGTH = 40;
 
 	public static final int NOTES_MAX_LENGTH = 2000;
+
+	/** A session keeps its routine's name (an imported one too): {@code training_session.routine_name}. */
+	public static final int ROUTINE_NAME_MAX_LENGTH = 120;
 
 	public static final int SETS_MAX = 100;
 

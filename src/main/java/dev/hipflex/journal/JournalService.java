@@ -85,8 +85,13 @@ public class JournalService {
 
 	}
 
-	/** A form and what its selects offer. */
-	public record FormPage(SessionForm form, JournalChoices choices) {
+	/** A form and what its selects offer; {@code plannedCut} when the routine plans more sets than the form shows. */
+	public record FormPage(SessionForm form, JournalChoices choices, boolean plannedCut) {
+
+		FormPage(SessionForm form, JournalChoices choices) {
+			this(form, choices, false);
+		}
+
 	}
 
 	/** A new log form's token ({@link SessionForm#getToken()}). */
@@ -128,14 +133,18 @@ public class JournalService {
 		form.setToken(newToken());
 		form.setDate(day.toString());
 		form.setRoutine(chosen.map(choice -> Long.toString(choice.id())).orElse(""));
+		List<SessionForm.SetRow> planned = new ArrayList<>();
 		chosen.ifPresent(choice -> choice.exercises()
-			.forEach(planned -> {
-				for (int set = 0; set < planned.sets(); set++) {
-					form.getSets().add(new SessionForm.SetRow(Long.toString(planned.exerciseId()), true, planned.target()));
+			.forEach(exercise -> {
+				for (int set = 0; set < exercise.sets(); set++) {
+					planned.add(new SessionForm.SetRow(Long.toString(exercise.exerciseId()), true, exercise.target()));
 				}
 			}));
+		// A routine plans at most a session's sets (Routine.ENTRIES_MAX), but one saved before that limit may
+		// plan more: the form shows as many as a session holds, so it can still be saved.
+		form.getSets().addAll(planned.subList(0, Math.min(planned.size(), JournalLimits.SETS_MAX)));
 		addExtraRows(form);
-		return new FormPage(form, choices);
+		return new FormPage(form, choices, planned.size() > JournalLimits.SETS_MAX);
 	}
 
 	/** The edit form of a session, with its values, its sets and its version. */

@@ -64,6 +64,7 @@ class SessionController {
 		if (model.getAttribute(TYPED) instanceof SessionForm typed) {
 			keepTyped(typed, page.form());
 		}
+		model.addAttribute("plannedCut", page.plannedCut());
 		return form(model, page.form(), page.choices(), null);
 	}
 

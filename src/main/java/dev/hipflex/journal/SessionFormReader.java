@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.hipflex.journal.JournalChoices.ExerciseChoice;
 import dev.hipflex.journal.JournalChoices.RoutineChoice;
 import dev.hipflex.journal.SessionForm.SetRow;
+import dev.hipflex.system.StoredText;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -123,8 +124,12 @@ final class SessionFormReader {
 		}
 		// Browsers send a line break as two characters; count it as one, as the runner sees it.
 		String notes = text.replace("\r\n", "\n").strip();
-		if (notes.length() > JournalLimits.NOTES_MAX_LENGTH) {
-			problems.add(new Problem("notes", "journal.notes.tooLong", JournalLimits.NOTES_MAX_LENGTH, notes.length()));
+		if (!StoredText.fits(notes, JournalLimits.NOTES_MAX_LENGTH)) {
+			problems.add(new Problem("notes", "journal.notes.tooLong", JournalLimits.NOTES_MAX_LENGTH,
+					StoredText.length(notes)));
+		}
+		else if (!StoredText.storable(notes)) {
+			problems.add(new Problem("notes", "journal.notes.unstorable"));
 		}
 		return notes;
 	}
@@ -204,9 +209,13 @@ final class SessionFormReader {
 			return null;
 		}
 		String band = text.strip();
-		if (band.length() > JournalLimits.BAND_MAX_LENGTH) {
+		if (!StoredText.fits(band, JournalLimits.BAND_MAX_LENGTH)) {
 			problems.add(new Problem(field + "band", "journal.set.band.tooLong", number, name,
 					JournalLimits.BAND_MAX_LENGTH));
+			return null;
+		}
+		if (!StoredText.storable(band)) {
+			problems.add(new Problem(field + "band", "journal.set.band.unstorable", number, name));
 			return null;
 		}
 		return band;

@@ -45,14 +45,26 @@ class MyRoutineController {
 	String addExercise(@AuthenticationPrincipal CurrentRunner runner, @PathVariable Long routine,
 			@RequestParam(required = false) String exercise, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Optional<RoutineEditor.Edited> edited = editor.addExercise(runner.id(), routine, id(exercise));
+		Optional<RoutineEditor.Edited> edited;
+		try {
+			edited = editor.addExercise(runner.id(), routine, id(exercise));
+		}
+		catch (RoutineFullException ex) {
+			return notAdded(runner, routine, "myroutine.add.full", model, response);
+		}
 		if (edited.isEmpty()) {
-			model.addAttribute("page", editor.customising(runner.id(), routine));
-			model.addAttribute("exerciseProblem", "myroutine.add.unknown");
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return ROUTINE_VIEW;
+			return notAdded(runner, routine, "myroutine.add.unknown", model, response);
 		}
 		return edited(redirect, edited.get(), "myroutine.entry.added");
+	}
+
+	/** The routine's page again, with what kept the exercise from being added beside the form. */
+	private String notAdded(CurrentRunner runner, Long routine, String problem, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("page", editor.customising(runner.id(), routine));
+		model.addAttribute("exerciseProblem", problem);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return ROUTINE_VIEW;
 	}
 
 	@PostMapping(ENTRY + "/up")

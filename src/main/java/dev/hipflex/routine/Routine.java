@@ -35,6 +35,12 @@ import jakarta.persistence.Table;
 @Table(name = "routine")
 public class Routine {
 
+	/**
+	 * The most exercises a routine can have: a session done with it must fit the journal's log form, which
+	 * holds 100 sets, and each exercise plans up to {@value DoseInput#SETS_MAX} sets.
+	 */
+	public static final int ENTRIES_MAX = 10;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -109,12 +109,18 @@ public class RoutineEditor {
 					.map(group -> new ExerciseGroup(group.getKey(), group.getValue())).toList());
 	}
 
-	/** Adds an exercise at the end with its usual dose; empty, changing nothing, for an unknown exercise. */
+	/**
+	 * Adds an exercise at the end with its usual dose; empty, changing nothing, for an unknown exercise.
+	 * @throws RoutineFullException if the routine has {@link Routine#ENTRIES_MAX} exercises already
+	 */
 	public Optional<Edited> addExercise(Long accountId, Long routineId, Long exerciseId) {
 		Editable editable = editableToChange(accountId, routineId);
 		Optional<Exercise> exercise = exerciseId == null ? Optional.empty() : exercises.findById(exerciseId);
 		if (exercise.isEmpty()) {
 			return Optional.empty();
+		}
+		if (editable.routine().getUnphasedEntries().size() >= Routine.ENTRIES_MAX) {
+			throw new RoutineFullException();
 		}
 		Routine routine = writable(accountId, editable);
 		RoutineEntry entry = entries.save(routine.addEntry(exercise.get(), RoutineEntry.copyOf(exercise.get().getDose())));

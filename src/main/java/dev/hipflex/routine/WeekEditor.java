@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.ConflictException;
 import dev.hipflex.system.NotFoundException;
+import dev.hipflex.system.StoredText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,10 +82,16 @@ public class WeekEditor {
 		return true;
 	}
 
-	/** The note's problem as a message key, if it has one: a note is at most {@value WeekPlanDay#NOTE_MAX_LENGTH} characters. */
+	/**
+	 * The note's problem as a message key, if it has one: a note is at most {@value WeekPlanDay#NOTE_MAX_LENGTH}
+	 * characters, counted as {@link StoredText} counts them.
+	 */
 	public static Optional<String> noteProblem(String note) {
-		return note != null && note.strip().codePointCount(0, note.strip().length()) > WeekPlanDay.NOTE_MAX_LENGTH
-				? Optional.of("myweek.day.note.tooLong") : Optional.empty();
+		String stored = note == null ? null : note.strip();
+		if (!StoredText.fits(stored, WeekPlanDay.NOTE_MAX_LENGTH)) {
+			return Optional.of("myweek.day.note.tooLong");
+		}
+		return StoredText.storable(stored) ? Optional.empty() : Optional.of("myweek.day.note.unstorable");
 	}
 
 	public void changeDay(Long accountId, DayOfWeek dayOfWeek, boolean runDay, String note) {

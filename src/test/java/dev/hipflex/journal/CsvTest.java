@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,9 @@ class CsvTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void exportsEverySetOfTheRunnersOwnSessionsAsUtf8CsvWithAHeader() throws Exception {
@@ -99,6 +103,73 @@ class CsvTest {
 		MvcResult intoOwnAccount = upload(from, file);
 		assertThat((Object[]) intoOwnAccount.getFlashMap().get("messageArguments")).containsExactly(0, 2);
 		assertThat(count("training_session", from)).isEqualTo(2);
+	}
+
+	/** Text a spreadsheet would run as a formula, and text that looks like such text escaped. */
+	static final List<String> FORMULA_LIKE = List.of("=HYPERLINK(\"http://evil.example\")", "+1+1", "-2",
+			"@SUM(A1:A9)", "\t=1+1", "\r=1+1", "-", "'=already quoted", "''+twice", "'-", "'@x");
+
+	/** Text that starts with something else, quotes included, is written as it is. */
+	static final List<String> PLAIN = List.of("'Twas a good run", "'", "''", "Easy = good", "1-2 km", "“=quoted”");
+
+	@Test
+	void textASpreadsheetWouldRunAsAFormulaIsExportedWithAQuoteInFront() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "formula-export");
+		LocalDate day = LocalDate.now(clock).minusDays(1);
+		for (String text : FORMULA_LIKE) {
+			long id = session(runner, day, text, 5, 1, null, text);
+			set(id, "glute-bridge", 1, 10, null, null, text, "BOTH");
+		}
+		for (String text : PLAIN) {
+			session(runner, day, text, 5, 1, null, text);
+		}
+
+		String csv = mvc.perform(get("/journal/export.csv").with(Runners.as(runner))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		List<CSVRecord> rows = CsvFormat.READ.parse(new StringReader(csv)).getRecords();
+		assertThat(rows).hasSize(FORMULA_LIKE.size() + PLAIN.size());
+		for (int i = 0; i < FORMULA_LIKE.size(); i++) {
+			String escaped = "'" + FORMULA_LIKE.get(i);
+			assertThat(rows.get(i).get("notes")).isEqualTo(escaped);
+			assertThat(rows.get(i).get("routine")).isEqualTo(escaped);
+			assertThat(rows.get(i).get("band")).isEqualTo(escaped);
+		}
+		for (int i = 0; i < PLAIN.size(); i++) {
+			assertThat(rows.get(FORMULA_LIKE.size() + i).get("notes")).isEqualTo(PLAIN.get(i));
+		}
+		for (CSVRecord row : rows) {
+			for (String cell : row.values()) {
+				assertThat(cell).as("no cell starts as a formula").doesNotMatch("(?s)[=+\\-@\t\r].*");
+			}
+		}
+	}
+
+	@Test
+	void anExportImportsBackWithEveryTextExactlyAsItWas() throws Exception {
+		CurrentRunner from = Runners.create(accounts, "formula-from");
+		List<String> texts = new java.util.ArrayList<>(FORMULA_LIKE);
+		texts.addAll(PLAIN);
+		LocalDate day = LocalDate.now(clock).minusDays(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			long id = session(from, day.plusDays(i), texts.get(i), 5, 1, null, texts.get(i));
+			set(id, "glute-bridge", 1, 10, null, null, texts.get(i), "BOTH");
+		}
+		byte[] file = mvc.perform(get("/journal/export.csv").with(Runners.as(from))).andReturn().getResponse()
+			.getContentAsByteArray();
+		CurrentRunner to = Runners.create(accounts, "formula-to");
+
+		MvcResult imported = upload(to, file);
+
+		assertThat(imported.getResponse().getRedirectedUrl()).isEqualTo("/journal");
+		assertThat(jdbc.queryForList("""
+				select s.routine_name, s.notes, x.band from training_session s
+				join session_set x on x.session_id = s.id where s.account_id = ? order by s.session_date""",
+				to.id())).extracting(row -> List.of(row.get("ROUTINE_NAME"), row.get("NOTES"), row.get("BAND")))
+			.containsExactlyElementsOf(texts.stream().map(text -> List.<Object>of(text, text, text)).toList());
+		// The same sessions, read back from the file, are recognised as the ones the journal has.
+		assertThat((Object[]) upload(from, file).getFlashMap().get("messageArguments")).containsExactly(0,
+				texts.size());
 	}
 
 	@Test

@@ -104,6 +104,23 @@ class PostgresProfileSessionsTest {
 		assertThat(loggedOut.statusCode()).as("the session from before the login no longer logs in").isEqualTo(302);
 	}
 
+	@Test
+	void aRunnerWithTheLongestEmailAnAccountCanHaveLogsInAndStaysLoggedIn() throws Exception {
+		// A valid address of 254 characters: 64 before the @, labels of at most 63 after it.
+		String unique = Long.toString(System.nanoTime(), 36);
+		String label = unique + "d".repeat(AccountService.EMAIL_MAX_LENGTH - 64 - 1 - 128 - 4 - unique.length());
+		String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + label + ".org";
+		assertThat(email).hasSize(AccountService.EMAIL_MAX_LENGTH);
+		accounts.register(email, Runners.PASSWORD);
+		Browser browser = new Browser(port);
+
+		assertThat(browser.logIn(email, Runners.PASSWORD)).isTrue();
+
+		assertThat(browser.get("/journal").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				email)).isEqualTo(1);
+	}
+
 	private String exerciseId(String slug) {
 		return Long.toString(jdbc.queryForObject("select id from exercise where slug = ?", Long.class, slug));
 	}
