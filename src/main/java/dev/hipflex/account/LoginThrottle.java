@@ -1,9 +1,10 @@
 package dev.hipflex.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Service;
  * answered a little later, and after {@value #ACCOUNT_LIMIT} failures for an account or
  * {@value #ADDRESS_LIMIT} from an address every attempt is refused for {@link #LOCKOUT} without checking
  * the password. A successful login clears the account's count. The counts live in the database
- * ({@code login_throttle}), so several instances of the application share them.
+ * ({@code login_throttle}), so several instances of the application share them. Its times are stored in
+ * UTC: in local time the hour repeated when daylight saving time ends would compare wrongly, and a lock
+ * written just before the clocks go back ended at once.
  */
 @Service
 public class LoginThrottle {
@@ -62,10 +65,10 @@ public class LoginThrottle {
 	/** How long attempts for this email or from this address are still refused, if they are. */
 	public Optional<Duration> refusedFor(String email, String remoteAddress) {
 		Instant now = clock.instant();
-		Timestamp until = jdbc.queryForObject(
+		LocalDateTime until = jdbc.queryForObject(
 				"select max(locked_until) from login_throttle where subject in (?, ?) and locked_until > ?",
-				Timestamp.class, subject(account(email)), subject(address(remoteAddress)), Timestamp.from(now));
-		return Optional.ofNullable(until).map(timestamp -> Duration.between(now, timestamp.toInstant()));
+				LocalDateTime.class, subject(account(email)), subject(address(remoteAddress)), utc(now));
+		return Optional.ofNullable(until).map(time -> Duration.between(now, time.toInstant(ZoneOffset.UTC)));
 	}
 
 	/**
@@ -75,7 +78,7 @@ public class LoginThrottle {
 	public Duration failed(String email, String remoteAddress) {
 		Instant now = clock.instant();
 		jdbc.update("delete from login_throttle where first_failure_at < ? and (locked_until is null or locked_until < ?)",
-				Timestamp.from(now.minus(WINDOW)), Timestamp.from(now));
+				utc(now.minus(WINDOW)), utc(now));
 		int accountFailures = count(account(email), ACCOUNT_LIMIT, now);
 		count(address(remoteAddress), ADDRESS_LIMIT, now);
 		if (accountFailures < SLOW_AFTER || accountFailures >= ACCOUNT_LIMIT) {
@@ -111,8 +114,8 @@ public class LoginThrottle {
 	 */
 	private int count(String subject, int limit, Instant now) {
 		String key = subject(subject);
-		Timestamp at = Timestamp.from(now);
-		Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+		LocalDateTime at = utc(now);
+		LocalDateTime windowStart = utc(now.minus(WINDOW));
 		String increment = """
 				update login_throttle set
 				  failures = case when first_failure_at < ? then 1 else failures + 1 end,
@@ -128,8 +131,12 @@ public class LoginThrottle {
 			}
 		}
 		jdbc.update("update login_throttle set locked_until = ? where subject = ? and failures >= ?",
-				Timestamp.from(now.plus(LOCKOUT)), key, limit);
+				utc(now.plus(LOCKOUT)), key, limit);
 		return jdbc.queryForObject("select failures from login_throttle where subject = ?", Integer.class, key);
+	}
+
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	/** Subjects are capped to the column's size; an email longer than an account can have never logs in anyway. */
