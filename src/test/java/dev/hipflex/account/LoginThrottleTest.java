@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.hipflex.Browser;
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Runners;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * The client's address is the one a proxy forwards ({@code X-Forwarded-For}), each test its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DateSensitive
 class LoginThrottleTest {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger(1);

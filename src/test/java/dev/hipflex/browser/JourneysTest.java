@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.hipflex.DateSensitive;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,6 +62,7 @@ class JourneysTest extends BrowserTest {
 	}
 
 	@Test
+	@DateSensitive
 	void aRunnerPlansLogsExportsImportsAndLogsOut() throws IOException {
 		registerAndLogIn("journey");
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.HipFlexApplication;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -71,6 +72,7 @@ class CachePolicyFilterTest {
 		isolated = new CachePolicyFilter(version, clock);
 	}
 
+	@DateSensitive
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/guide", "/guide/red-flags", "/guide/muscles/iliopsoas", "/sources", "/exercises",
 			"/exercises?type=strength&page=1", "/exercises/forward-lunge", "/routines", "/routines/hip-strength-a",
