@@ -8,7 +8,7 @@
 #   .ci/dates.sh 2027-10-31T00:50:00Z Europe/London      any instant and zone
 #   .ci/dates.sh 6 -- -Dtest=LoginThrottleTest           Maven arguments after --
 #   .ci/dates.sh --today                  prints the instant chosen for today's whole-suite run (.ci/run):
-#                                         "INSTANT ZONE what", the list's (day of the year modulo its length)th
+#                                         "INSTANT ZONE what": day of the year modulo the list's length, 0 the first line
 #
 # Maven's own options go in MAVEN_ARGS as usual (e.g. MAVEN_ARGS=-o to stay offline). It compiles first, then
 # runs surefire alone at each instant; it goes through every instant and fails at the end if any failed.
