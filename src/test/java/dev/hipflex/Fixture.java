@@ -41,13 +41,13 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		long item = jdbc.queryForObject("""
 				select min(i.id) from week_plan_item i join week_plan_day d on d.id = i.week_plan_day_id
 				join week_plan w on w.id = d.week_plan_id where w.owner_id = ?""", Long.class, id);
-		long session = Journals.insertSession(jdbc, id, LocalDate.now().minusDays(2), "Hip strength A", 5, 1, null,
+		long session = Journals.insertSession(jdbc, id, LocalDate.of(2024, 5, 4), "Hip strength A", 5, 1, null,
 				name + "'s session");
 		Journals.insertSet(jdbc, session, jdbc.queryForObject("select min(id) from exercise", Long.class), 1, 10);
 		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
 		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
 				jdbc.queryForObject("select min(id) from checklist_item", Long.class),
-				java.sql.Date.valueOf(LocalDate.now()));
+				java.sql.Date.valueOf(LocalDate.of(2024, 5, 4)));
 		return new Fixture(runner, session, routine, entry, item, exercise);
 	}
 

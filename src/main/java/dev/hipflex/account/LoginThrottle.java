@@ -1,9 +1,10 @@
 package dev.hipflex.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.context.event.EventListener;
@@ -29,7 +30,9 @@ import org.springframework.util.Assert;
  * was right ({@link #succeeded}), so attempts sent at the same moment cannot check more passwords than the
  * limits allow. The counts live in the database ({@code login_throttle}), so several instances of the
  * application share them. Each statement commits on its own, which is why an attempt may not be counted
- * inside a transaction: other requests must see the count before the password is checked.
+ * inside a transaction: other requests must see the count before the password is checked. Its times are
+ * stored in UTC: in local time the hour repeated when daylight saving time ends would compare wrongly, and a
+ * lock written just before the clocks go back ended at once.
  */
 @Service
 public class LoginThrottle {
@@ -89,7 +92,7 @@ public class LoginThrottle {
 	public Duration failed(String email) {
 		Instant now = clock.instant();
 		jdbc.update("delete from login_throttle where first_failure_at < ? and (locked_until is null or locked_until < ?)",
-				Timestamp.from(now.minus(WINDOW)), Timestamp.from(now));
+				utc(now.minus(WINDOW)), utc(now));
 		Integer failures = jdbc.query("select failures from login_throttle where subject = ?",
 				rows -> rows.next() ? rows.getInt(1) : null, account(email));
 		if (failures == null || failures < SLOW_AFTER || failures >= ACCOUNT_LIMIT) {
@@ -143,8 +146,8 @@ public class LoginThrottle {
 	 * attempts at the same moment, on one instance or several, each get their own count.
 	 */
 	private boolean reserve(String subject, int limit, Instant now) {
-		Timestamp at = Timestamp.from(now);
-		Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+		LocalDateTime at = utc(now);
+		LocalDateTime windowStart = utc(now.minus(WINDOW));
 		String increment = """
 				update login_throttle set
 				  failures = case when first_failure_at < ? then 1 else failures + 1 end,
@@ -154,7 +157,7 @@ public class LoginThrottle {
 				where subject = ? and (locked_until is null or locked_until <= ?)""";
 		for (int round = 0; round < 3; round++) {
 			if (jdbc.update(increment, windowStart, windowStart, at, windowStart, limit,
-					Timestamp.from(now.plus(LOCKOUT)), subject, at) == 1) {
+					utc(now.plus(LOCKOUT)), subject, at) == 1) {
 				return true;
 			}
 			if (isLocked(subject, now)) {
@@ -186,15 +189,20 @@ public class LoginThrottle {
 	}
 
 	private TooManyAttemptsException refused(String account, String address, Instant now) {
-		Timestamp until = jdbc.queryForObject(
+		LocalDateTime until = jdbc.queryForObject(
 				"select max(locked_until) from login_throttle where subject in (?, ?) and locked_until > ?",
-				Timestamp.class, account, address, Timestamp.from(now));
-		return new TooManyAttemptsException(until == null ? Duration.ZERO : Duration.between(now, until.toInstant()));
+				LocalDateTime.class, account, address, utc(now));
+		return new TooManyAttemptsException(
+				until == null ? Duration.ZERO : Duration.between(now, until.toInstant(ZoneOffset.UTC)));
 	}
 
 	private boolean isLocked(String subject, Instant now) {
 		return jdbc.queryForObject("select count(*) from login_throttle where subject = ? and locked_until > ?",
-				Integer.class, subject, Timestamp.from(now)) > 0;
+				Integer.class, subject, utc(now)) > 0;
+	}
+
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static void pause(Duration delay) {

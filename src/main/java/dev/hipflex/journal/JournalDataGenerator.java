@@ -71,7 +71,10 @@ public class JournalDataGenerator {
 			INSERT INTO session_set (session_id, exercise_id, position, reps, hold_seconds, load_kg, band, side)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/** The strength routines' entries (not a programme's phases), with what each exercise can be loaded with. */
+	/**
+	 * HipFlex's own strength routines' entries (not a programme's phases, not runners' versions), with what each
+	 * exercise can be loaded with.
+	 */
 	static final String ROUTINE_ENTRIES = """
 			SELECT r.id AS routine_id, r.name AS routine_name, e.id AS exercise_id,
 			       re.sets_min, re.sets_max, re.reps_min, re.reps_max,
@@ -84,7 +87,7 @@ public class JournalDataGenerator {
 			FROM routine r
 			JOIN routine_entry re ON re.routine_id = r.id
 			JOIN exercise e ON e.id = re.exercise_id
-			WHERE r.kind = 'STRENGTH' AND re.phase_id IS NULL
+			WHERE r.kind = 'STRENGTH' AND r.owner_id IS NULL AND re.phase_id IS NULL
 			ORDER BY r.position, re.position""";
 
 	/** Strength exercises of the library in their usual dose, for the occasional sixth exercise. */
@@ -204,7 +207,8 @@ public class JournalDataGenerator {
 		}
 		List<SetRow> sets = new ArrayList<>();
 		for (Entry entry : exercises) {
-			int count = between(Math.max(2, entry.setsMin()), Math.min(3, Math.max(2, entry.setsMax())));
+			int fewest = Math.max(2, entry.setsMin());
+			int count = between(fewest, Math.max(fewest, Math.min(3, entry.setsMax())));
 			for (int i = 0; i < count && sets.size() < maxSets; i++) {
 				sets.add(set(entry, sets.size() + 1));
 			}

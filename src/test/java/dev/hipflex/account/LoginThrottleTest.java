@@ -1,7 +1,7 @@
 package dev.hipflex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doAnswer;
 
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import dev.hipflex.Browser;
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Runners;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Login throttling on a real server, with a clock the test moves: five failures for one account, or twenty
@@ -43,6 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "hipflex.trusted-proxies=127.0.0.1/32")
+@DateSensitive
 class LoginThrottleTest {
 
 	/** The spellings of the login's address an attacker tries: encoded, doubled slash, trailing slash, path parameter, case. */
@@ -63,16 +64,16 @@ class LoginThrottleTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@MockitoBean
+	/** The application's clock (started where hipflex.clock.start says), held still and moved by the test. */
+	@MockitoSpyBean
 	Clock clock;
 
 	private Instant now;
 
 	@BeforeEach
 	void fixTheClock() {
-		now = Instant.now();
-		when(clock.instant()).thenAnswer(invocation -> now);
-		when(clock.getZone()).thenReturn(ZoneOffset.UTC);
+		now = clock.instant();
+		doAnswer(invocation -> now).when(clock).instant();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.hipflex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,6 +56,9 @@ abstract class BrowserTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Clock clock;
+
 	Chromium browser;
 
 	ChromeDriver driver;
@@ -70,6 +75,11 @@ abstract class BrowserTest {
 		driver.get(url("/favicon.svg"));
 		driver.manage().deleteAllCookies();
 		browser.width(Chromium.DESKTOP);
+	}
+
+	/** Today by the application's clock, which may have been started at another date than the machine's. */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	String url(String path) {

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.hipflex.DateSensitive;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,6 +62,7 @@ class JourneysTest extends BrowserTest {
 	}
 
 	@Test
+	@DateSensitive
 	void aRunnerPlansLogsExportsImportsAndLogsOut() throws IOException {
 		registerAndLogIn("journey");
 
@@ -86,7 +88,7 @@ class JourneysTest extends BrowserTest {
 		go("/my/week");
 		assertThat(texts("main .planned__yours")).contains("Your version");
 
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		logSession(monday, "Hip strength A", "12", 6, 1);
 		long second = logSession(today, "Hip strength B", "10", 5, 0);
@@ -135,7 +137,7 @@ class JourneysTest extends BrowserTest {
 	@Test
 	void aStaleEditFromASecondTabIsRefused() {
 		registerAndLogIn("tabs");
-		long id = logSession(LocalDate.now(), "Hip strength A", "12", 5, 0);
+		long id = logSession(today(), "Hip strength A", "12", 5, 0);
 		go("/journal/" + id + "/edit");
 		String first = driver.getWindowHandle();
 

@@ -2,7 +2,6 @@ package dev.hipflex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ class KeyboardTest extends BrowserTest {
 		registerAndLogIn("keyboard-pages");
 		go("/my/week");
 		click("Start from “Recommended week”");
-		long id = logSession(LocalDate.now(), "Hip strength A", "12", 5, 0);
+		long id = logSession(today(), "Hip strength A", "12", 5, 0);
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("home", "/");
 		pages.put("my week", "/my/week");

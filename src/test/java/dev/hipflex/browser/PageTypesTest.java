@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,12 +79,12 @@ class PageTypesTest extends BrowserTest {
 		check("journal-new", "/journal/new");
 		click("Save session");
 		checkShown("journal-new-errors");
-		long id = logSession(LocalDate.now(), "Hip strength A", "12", 5, 0);
+		long id = logSession(today(), "Hip strength A", "12", 5, 0);
 		checkShown("session");
 		check("session-edit", "/journal/" + id + "/edit");
 		check("session-delete", "/journal/" + id + "/delete");
 		check("journal-history", "/journal");
-		check("journal-history-filtered", "/journal?from=" + LocalDate.now().minusDays(7));
+		check("journal-history-filtered", "/journal?from=" + today().minusDays(7));
 		check("journal-calendar", "/journal/calendar");
 		check("progress", "/journal/progress");
 		browser.all("main details.chart-data > summary").forEach(WebElement::click);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.journal.Journals;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@DateSensitive
 class ChecklistTest {
 
 	@Autowired

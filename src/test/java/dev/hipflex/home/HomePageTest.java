@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.journal.Journals;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@DateSensitive
 class HomePageTest {
 
 	@Autowired

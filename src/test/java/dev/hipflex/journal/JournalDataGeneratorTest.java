@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
 @SpringBootTest
+@DateSensitive
 class JournalDataGeneratorTest {
 
 	@Autowired

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -36,6 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
 /** Editing and deleting sessions, two tabs editing at once, and one runner's sessions kept from another. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DateSensitive
 class JournalEditTest {
 
 	@Autowired

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -24,6 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The history (order, pages, filters), the month calendar and the pain-monitoring messages. */
 @SpringBootTest
+@DateSensitive
 class JournalHistoryTest {
 
 	@Autowired
@@ -91,7 +93,7 @@ class JournalHistoryTest {
 	void beyondTheCountLimitTheHistorySaysMoreThanAndStillPagesToTheEnd() throws Exception {
 		int sessions = HistoryFilter.COUNT_LIMIT + 25;
 		LocalDate first = LocalDate.of(2020, 1, 1);
-		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
 		jdbc.batchUpdate("insert into training_session (account_id, session_date, routine_name, effort, pain_during, "
 				+ "created_at, updated_at, version) values (?, ?, 'Hip strength A', 5, 1, ?, ?, 0)",
 				java.util.stream.IntStream.range(0, sessions)
@@ -172,21 +174,22 @@ class JournalHistoryTest {
 		assertThat(page.select("thead th[scope=col]").eachText()).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri",
 				"Sat", "Sun");
 		assertThat(page.select("thead abbr").first().attr("title")).isEqualTo("Monday");
-		Element mondayCell = cell(page, monday);
+		Element mondayCell = cell(monday);
 		assertThat(mondayCell.select(".journal-calendar__planned").text()).isEqualTo("Planned: Session: Hip strength A");
 		assertThat(mondayCell.select(".journal-calendar__done").text()).isEqualTo("Done: Hip strength A");
 		assertThat(mondayCell.select(".journal-calendar__done a").attr("href")).isEqualTo("/journal/" + logged);
-		Element tuesday = cell(page, monday.plusDays(1));
+		Element tuesday = cell(monday.plusDays(1));
 		assertThat(tuesday.select(".journal-calendar__planned").text())
 			.isEqualTo("Planned: Run Before the run: Dynamic warm-up After the run: Post-run stretches");
 		assertThat(tuesday.select(".journal-calendar__done").text()).isEqualTo("Done: Nothing logged");
-		assertThat(cell(page, monday.plusDays(2)).select(".journal-calendar__planned").text()).isEqualTo("Planned: Rest");
+		assertThat(cell(monday.plusDays(2)).select(".journal-calendar__planned").text()).isEqualTo("Planned: Rest");
 		assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("/journal/calendar?month=" + month.minusMonths(1));
 		assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/journal/calendar?month=" + month.plusMonths(1));
 
 		Document thisMonth = Pages.fetch(runnerMvc, "/journal/calendar");
 		assertThat(thisMonth.select("td[aria-current=date]")).hasSize(1);
 		assertThat(thisMonth.select("td[aria-current=date]").text()).contains("(today)");
+		assertThat(thisMonth.select("td[aria-current=date] time").attr("datetime")).isEqualTo(LocalDate.now(clock).toString());
 	}
 
 	@Test
@@ -229,12 +232,13 @@ class JournalHistoryTest {
 		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice")).isEmpty();
 	}
 
-	private static Element cell(Document page, LocalDate date) {
-		return page.select("td")
-			.stream()
-			.filter(cell -> cell.select(".journal-calendar__date span").text().equals(Integer.toString(date.getDayOfMonth())))
-			.findFirst()
-			.orElseThrow();
+	/** A day's cell, found by its full date on its own month's page (the week may cross a month's end). */
+	private Element cell(LocalDate date) throws Exception {
+		Element cell = Pages.fetch(runnerMvc, "/journal/calendar?month=" + YearMonth.from(date))
+			.selectFirst("td:has(time[datetime=" + date + "])");
+		assertThat(cell).as("the calendar's cell of %s", date).isNotNull();
+		assertThat(cell.select("time").text()).isEqualTo(Integer.toString(date.getDayOfMonth()));
+		return cell;
 	}
 
 	private void assertBad(String url, String message) throws Exception {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -32,6 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 /** Logging a session: the form filled from the plan, saving, the session page, and refused values. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DateSensitive
 class JournalLogTest {
 
 	@Autowired

@@ -5,10 +5,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
@@ -97,8 +95,9 @@ public final class Journals {
 		row.put("pain_during", painDuring);
 		row.put("pain_next_morning", painNextMorning);
 		row.put("notes", notes);
-		row.put("created_at", Timestamp.from(Instant.now()));
-		row.put("updated_at", Timestamp.from(Instant.now()));
+		// A time on the session's own day: nothing shows it, and it is the same whatever the date of the run.
+		row.put("created_at", date.atTime(12, 0));
+		row.put("updated_at", date.atTime(12, 0));
 		row.put("version", 0);
 		return new SimpleJdbcInsert(jdbc).withTableName("training_session")
 			.usingGeneratedKeyColumns("id")

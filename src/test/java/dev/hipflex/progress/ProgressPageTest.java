@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@DateSensitive
 class ProgressPageTest {
 
 	static final DateTimeFormatter WEEK_START = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

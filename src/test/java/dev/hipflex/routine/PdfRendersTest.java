@@ -91,7 +91,8 @@ class PdfRendersTest {
 		List<HttpResponse<String>> answers = atOnce(() -> runner.send(runner.request("/my/week.pdf")));
 
 		assertThat(mostAtOnce.get()).as("renders at once").isBetween(1, maxRenders);
-		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 503).contains(200);
+		// How many wait long enough to get a 503 depends on how fast this machine renders: any mix is right.
+		assertThat(answers).extracting(HttpResponse::statusCode).isSubsetOf(200, 503).contains(200);
 		for (HttpResponse<String> answer : answers) {
 			if (answer.statusCode() == 503) {
 				assertBusyPage(answer);

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 
 import dev.hipflex.HipFlexApplication;
@@ -39,12 +41,18 @@ final class AppProcess implements AutoCloseable {
 		int port = freePort();
 		Path log = Files.createTempFile(dataDir.getParent(), "app-" + port + "-", ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), HipFlexApplication.class.getName(), "--server.port=" + port,
-				"--hipflex.data-dir=" + dataDir.toAbsolutePath(),
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+				// The test's own time zone and clock start (.ci/dates.sh sets them in the environment, which the
+				// process inherits too; these also carry a -Duser.timezone or -Dhipflex.clock.start given to Maven).
+				"-Duser.timezone=" + TimeZone.getDefault().getID(), "-cp", System.getProperty("java.class.path"),
+				HipFlexApplication.class.getName(), "--server.port=" + port, "--hipflex.data-dir=" + dataDir.toAbsolutePath(),
 				// The production default, which the tests' own configuration replaces with an in-memory database.
 				"--spring.datasource.url=" + DatabaseLifecycleTest.PRODUCTION_URL, "--spring.datasource.username=sa",
-				"--spring.datasource.password=", "--spring.thymeleaf.cache=true"))
+				"--spring.datasource.password=", "--spring.thymeleaf.cache=true"));
+		if (System.getProperty("hipflex.clock.start") != null) {
+			command.add("--hipflex.clock.start=" + System.getProperty("hipflex.clock.start"));
+		}
+		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		// The suite's second run points SPRING_DATASOURCE_* at PostgreSQL; this process runs the H2 default.

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.hipflex.DateSensitive;
 import dev.hipflex.HipFlexApplication;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
@@ -101,6 +102,7 @@ class CachePolicyFilterTest {
 		isolated = new CachePolicyFilter(version, clock);
 	}
 
+	@DateSensitive
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/guide", "/guide/red-flags", "/guide/muscles/iliopsoas", "/sources", "/exercises",
 			"/exercises?type=strength&page=1", "/exercises/forward-lunge", "/routines", "/routines/hip-strength-a",

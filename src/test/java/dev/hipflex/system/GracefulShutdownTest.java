@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +43,7 @@ class GracefulShutdownTest {
 			Browser runner = new Browser(app.port);
 			CrashTest.register(runner, "graceful-" + UUID.randomUUID() + "@example.org");
 			runner.get("/journal/new");
-			byte[] body = Browser.encode(Map.of("date", LocalDate.now().minusDays(1).toString(), "effort", "4",
+			byte[] body = Browser.encode(Map.of("date", "2024-05-06", "effort", "4",
 					"painDuring", "0", "notes", note, "_csrf", runner.csrf())).getBytes(StandardCharsets.UTF_8);
 
 			try (Socket socket = new Socket("127.0.0.1", app.port)) {
