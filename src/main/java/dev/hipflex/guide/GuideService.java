@@ -98,6 +98,11 @@ public class GuideService {
 				RedFlags.of(redFlags.findAllWithSource()), pages.findAllByOrderByPosition(), exercises);
 	}
 
+	/** The red flags with their sources, for the red-flag box on pages outside the guide. */
+	public RedFlags redFlags() {
+		return RedFlags.of(redFlags.findAllWithSource());
+	}
+
 	/** Every muscle of the guide, hip flexors first. */
 	public List<Muscle> muscles() {
 		return muscles.findAllByOrderByPosition();
