@@ -95,10 +95,10 @@ public class GuideService {
 			.toList();
 		List<MuscleTraining.Link> exercises = training.stream().flatMap(t -> t.exercisesFor(slug).stream()).toList();
 		return new MuscleView(muscle, parts, claims.findByMuscle(slug), hipFlexors(all),
-				RedFlags.of(redFlags.findAllWithSource()), pages.findAllByOrderByPosition(), exercises);
+				redFlags(), pages.findAllByOrderByPosition(), exercises);
 	}
 
-	/** The red flags with their sources, for the red-flag box on pages outside the guide. */
+	/** Every red flag, most urgent first: the box each page about pain or injury shows. */
 	public RedFlags redFlags() {
 		return RedFlags.of(redFlags.findAllWithSource());
 	}
