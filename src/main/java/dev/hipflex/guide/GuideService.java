@@ -95,7 +95,12 @@ public class GuideService {
 			.toList();
 		List<MuscleTraining.Link> exercises = training.stream().flatMap(t -> t.exercisesFor(slug).stream()).toList();
 		return new MuscleView(muscle, parts, claims.findByMuscle(slug), hipFlexors(all),
-				RedFlags.of(redFlags.findAllWithSource()), pages.findAllByOrderByPosition(), exercises);
+				redFlags(), pages.findAllByOrderByPosition(), exercises);
+	}
+
+	/** Every red flag, most urgent first: the box each page about pain or injury shows. */
+	public RedFlags redFlags() {
+		return RedFlags.of(redFlags.findAllWithSource());
 	}
 
 	/** Every muscle of the guide, hip flexors first. */
