@@ -1,5 +1,6 @@
 package dev.hipflex.guide;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,16 +20,16 @@ class EvidenceGradingTest {
 	@Test
 	void eachDesignCapsTheLevelAsTheBriefSays() {
 		assertThat(EvidenceGrading.caps()).containsExactly(
-				java.util.Map.entry(SourceDesign.SYSTEMATIC_REVIEW, EvidenceLevel.REVIEW),
-				java.util.Map.entry(SourceDesign.RANDOMISED_TRIAL, EvidenceLevel.RANDOMISED_TRIAL),
-				java.util.Map.entry(SourceDesign.COHORT, EvidenceLevel.CONTROLLED_STUDY),
-				java.util.Map.entry(SourceDesign.CROSS_SECTIONAL, EvidenceLevel.ASSOCIATION),
-				java.util.Map.entry(SourceDesign.CASE_SERIES, EvidenceLevel.CASE_SERIES),
-				java.util.Map.entry(SourceDesign.MODELLING, EvidenceLevel.MODEL),
-				java.util.Map.entry(SourceDesign.EXPERT_CONSENSUS, EvidenceLevel.EXPERT_OPINION),
-				java.util.Map.entry(SourceDesign.NARRATIVE_REVIEW, EvidenceLevel.EXPERT_OPINION),
-				java.util.Map.entry(SourceDesign.TEXTBOOK, EvidenceLevel.EXPERT_OPINION),
-				java.util.Map.entry(SourceDesign.WEB_PAGE, EvidenceLevel.EXPERT_OPINION));
+				entry(SourceDesign.SYSTEMATIC_REVIEW, EvidenceLevel.REVIEW),
+				entry(SourceDesign.RANDOMISED_TRIAL, EvidenceLevel.RANDOMISED_TRIAL),
+				entry(SourceDesign.COHORT, EvidenceLevel.CONTROLLED_STUDY),
+				entry(SourceDesign.CROSS_SECTIONAL, EvidenceLevel.ASSOCIATION),
+				entry(SourceDesign.CASE_SERIES, EvidenceLevel.CASE_SERIES),
+				entry(SourceDesign.MODELLING, EvidenceLevel.MODEL),
+				entry(SourceDesign.EXPERT_CONSENSUS, EvidenceLevel.EXPERT_OPINION),
+				entry(SourceDesign.NARRATIVE_REVIEW, EvidenceLevel.EXPERT_OPINION),
+				entry(SourceDesign.TEXTBOOK, EvidenceLevel.EXPERT_OPINION),
+				entry(SourceDesign.WEB_PAGE, EvidenceLevel.EXPERT_OPINION));
 	}
 
 	@Test

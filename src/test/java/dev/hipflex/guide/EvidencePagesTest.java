@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import dev.hipflex.Pages;
 import org.jsoup.nodes.Document;
@@ -160,7 +161,7 @@ class EvidencePagesTest {
 	}
 
 	private String message(String key) {
-		return messages.getMessage(key, null, java.util.Locale.ENGLISH);
+		return messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
 	private static String design(Document page, String source) {
