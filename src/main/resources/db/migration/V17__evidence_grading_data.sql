@@ -26,7 +26,7 @@ UPDATE source SET design = 'CROSS_SECTIONAL',
   WHERE slug = 'silva-2018';
 -- A trained group against a control group, randomisation not reported: recorded as a cohort (controlled study).
 UPDATE source SET design = 'COHORT',
-  population = 'Physically active but untrained adults: 24 trained their hip flexors, 24 were controls; no trained runners'
+  population = 'Physically active but untrained adults, 24 training their hip flexors and 24 controls (no trained runners)'
   WHERE slug = 'deane-2005';
 UPDATE source SET design = 'EXPERT_CONSENSUS',
   population = 'Recommendations for apparently healthy adults of all ages (not a study)'
@@ -41,7 +41,7 @@ UPDATE source SET design = 'RANDOMISED_TRIAL',
   population = '720 first-time New York City Marathon runners'
   WHERE slug = 'toresdahl-2020';
 UPDATE source SET design = 'RANDOMISED_TRIAL',
-  population = 'Male football players, randomised by team; not runners'
+  population = 'Male football players, randomised by team (not runners)'
   WHERE slug = 'haroy-2019';
 UPDATE source SET design = 'CASE_SERIES',
   population = '24 distance runners with iliotibial band syndrome, compared with 30 healthy runners'
@@ -55,7 +55,7 @@ UPDATE source SET design = 'CASE_SERIES',
 -- Only the runners with pain did the programme; the controls were pain-free and did none, so the pain result is a
 -- before-and-after finding (issue 15, correction 7). The description said "cohort study".
 UPDATE source SET design = 'CASE_SERIES',
-  population = '15 runners with patellofemoral pain who did the programme; 10 pain-free runners measured for comparison',
+  population = '15 runners with patellofemoral pain who did the programme, and 10 pain-free runners measured for comparison',
   study_design = 'Before-and-after study: 15 runners with patellofemoral pain followed through a 3-week hip abductor strengthening programme. 10 pain-free runners who did no programme were measured for comparison, so there is no control group for the change in pain.'
   WHERE slug = 'ferber-2011';
 UPDATE source SET design = 'RANDOMISED_TRIAL',
@@ -71,7 +71,7 @@ UPDATE source SET design = 'WEB_PAGE',
   population = 'Not a study: a clinical grading convention for muscle strains'
   WHERE slug = 'lee-healy-strain-grades';
 UPDATE source SET design = 'CASE_SERIES',
-  population = '156 male athletes with acute groin injuries, 33 of them with hip flexor injuries; not specifically runners'
+  population = '156 male athletes with acute groin injuries, 33 of them with hip flexor injuries (not specifically runners)'
   WHERE slug = 'serner-2018';
 UPDATE source SET design = 'WEB_PAGE',
   population = 'Not a study: an online clinical reference article for clinicians'

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * What a reader sees of the grading (issue 15): each source's design and population on the sources page with what
  * each design can and cannot show, and beside every claim, checklist item, dose and routine each cited source with
- * its design, and whether it studied a different group or question or found the opposite.
+ * its design, whether it studied a different group or question (and whom it studied) and whether it found the
+ * opposite.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -111,7 +112,8 @@ class EvidencePagesTest {
 		assertThat(badge.hasClass("evidence--extrapolated")).isTrue();
 		assertThat(badge.attr("href")).isEqualTo("/sources#evidence-extrapolated");
 		assertThat(claim.select(".source-link").text())
-			.isEqualTo("Silbernagel et al. 2007 (Randomised trial; studied a different group or question)");
+			.isEqualTo("Silbernagel et al. 2007 (Randomised trial; studied a different group or question: "
+					+ "38 adults with Achilles tendinopathy)");
 	}
 
 	@Test
@@ -147,13 +149,14 @@ class EvidencePagesTest {
 	@Test
 	void dosesAndRoutinesShowWhichSourcesStudiedAnotherGroup() throws Exception {
 		Element dose = Pages.fetch(mvc, "/exercises/copenhagen-adduction").selectFirst(".claim__meta");
-		assertThat(dose.select(".source-link").eachText()).contains(
-				"Harøy et al. 2019 (Randomised trial; studied a different group or question)");
+		assertThat(dose.select(".source-link").eachText()).contains("Harøy et al. 2019 (Randomised trial; studied a "
+				+ "different group or question: Male football players, randomised by team (not runners))");
 
 		Element programme = Pages.fetch(mvc, "/routines/six-week-hip-programme").selectFirst(".claim__meta");
 		assertThat(programme.select(".source-link").eachText()).contains(
 				"Garber et al. 2011 (ACSM) (Expert consensus or position stand)",
-				"Silbernagel et al. 2007 (Randomised trial; studied a different group or question)");
+				"Silbernagel et al. 2007 (Randomised trial; studied a different group or question: "
+						+ "38 adults with Achilles tendinopathy)");
 
 		Element warmUp = Pages.fetch(mvc, "/routines/dynamic-warm-up").selectFirst(".claim__meta");
 		assertThat(warmUp.selectFirst(".evidence strong").text()).isEqualTo("Expert opinion");
