@@ -1,20 +1,20 @@
 package dev.hipflex.checklist;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.hipflex.guide.EvidenceLevel;
-import dev.hipflex.guide.Source;
+import dev.hipflex.guide.SourceLink;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /** Something to do (or a sign to watch for), linked to the page that explains it. */
@@ -47,11 +47,9 @@ public class ChecklistItem {
 
 	private int position;
 
-	@ManyToMany(fetch = FetchType.LAZY)
-	@JoinTable(name = "checklist_item_source", joinColumns = @JoinColumn(name = "item_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("position")
-	private Set<Source> sources = new LinkedHashSet<>();
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "checklist_item_source", joinColumns = @JoinColumn(name = "item_id"))
+	private Set<SourceLink> sources = new LinkedHashSet<>();
 
 	protected ChecklistItem() {
 	}
@@ -92,8 +90,9 @@ public class ChecklistItem {
 		return automatic != null;
 	}
 
-	public Set<Source> getSources() {
-		return sources;
+	/** The sources it cites, in the order of the sources page. */
+	public List<SourceLink> getSources() {
+		return SourceLink.inOrder(sources);
 	}
 
 }

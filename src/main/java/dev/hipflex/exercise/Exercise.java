@@ -1,11 +1,14 @@
 package dev.hipflex.exercise;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.hipflex.guide.EvidenceLevel;
 import dev.hipflex.guide.Muscle;
-import dev.hipflex.guide.Source;
+import dev.hipflex.guide.SourceLink;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,11 +84,9 @@ public class Exercise {
 	@OrderBy("position")
 	private Set<Equipment> equipment = new LinkedHashSet<>();
 
-	@ManyToMany(fetch = FetchType.LAZY)
-	@JoinTable(name = "exercise_source", joinColumns = @JoinColumn(name = "exercise_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("position")
-	private Set<Source> sources = new LinkedHashSet<>();
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "exercise_source", joinColumns = @JoinColumn(name = "exercise_id"))
+	private Set<SourceLink> sources = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "exercise", fetch = FetchType.LAZY)
 	@OrderBy("direction, position")
@@ -175,8 +176,9 @@ public class Exercise {
 		return equipment;
 	}
 
-	public Set<Source> getSources() {
-		return sources;
+	/** The sources it cites, in the order of the sources page. */
+	public List<SourceLink> getSources() {
+		return SourceLink.inOrder(sources);
 	}
 
 	public Set<ExerciseVariant> getVariants() {

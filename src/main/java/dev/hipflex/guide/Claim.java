@@ -1,18 +1,18 @@
 package dev.hipflex.guide;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
@@ -48,11 +48,9 @@ public class Claim {
 
 	private int position;
 
-	@ManyToMany(fetch = FetchType.LAZY)
-	@JoinTable(name = "claim_source", joinColumns = @JoinColumn(name = "claim_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("position")
-	private Set<Source> sources = new LinkedHashSet<>();
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "claim_source", joinColumns = @JoinColumn(name = "claim_id"))
+	private Set<SourceLink> sources = new LinkedHashSet<>();
 
 	protected Claim() {
 	}
@@ -93,8 +91,9 @@ public class Claim {
 		return position;
 	}
 
-	public Set<Source> getSources() {
-		return sources;
+	/** The sources it cites, in the order of the sources page. */
+	public List<SourceLink> getSources() {
+		return SourceLink.inOrder(sources);
 	}
 
 }

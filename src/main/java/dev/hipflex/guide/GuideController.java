@@ -55,6 +55,8 @@ class GuideController {
 	String sources(Model model) {
 		model.addAttribute("sources", guide.sources());
 		model.addAttribute("evidenceLevels", EvidenceLevel.values());
+		model.addAttribute("designCaps", EvidenceGrading.caps());
+		model.addAttribute("indirectCap", EvidenceGrading.INDIRECT_CAP);
 		return SOURCES_VIEW;
 	}
 

@@ -65,9 +65,23 @@ public class GuideService {
 
 	/**
 	 * A place that cites a source: a claim (text is its statement), a muscle's anatomy facts (text is the
-	 * muscle's name) or a red flag (text is the flag).
+	 * muscle's name) or a red flag (text is the flag), and how the source bears on it.
 	 */
-	public record Citation(String kind, String text, String title, String url) {
+	public record Citation(String kind, String text, String title, String url, Stance stance, Directness directness) {
+
+		/** A place the source supports directly, as anatomy references and red flags are. */
+		Citation(String kind, String text, String title, String url) {
+			this(kind, text, title, url, Stance.SUPPORTS, Directness.DIRECT);
+		}
+
+		public boolean indirect() {
+			return directness == Directness.INDIRECT;
+		}
+
+		public boolean contradicting() {
+			return stance == Stance.CONTRADICTS;
+		}
+
 	}
 
 	/** A source and everything that cites it. */
@@ -121,8 +135,10 @@ public class GuideService {
 	public List<SourceView> sources() {
 		Map<Long, List<Citation>> citations = new LinkedHashMap<>();
 		for (ClaimPlace place : claimPlaces()) {
-			Citation citation = new Citation("claim", place.claim().getStatement(), place.title(), place.url());
-			place.claim().getSources().forEach(source -> cite(citations, source, citation));
+			for (SourceLink link : place.claim().getSources()) {
+				cite(citations, link.getSource(), new Citation("claim", place.claim().getStatement(), place.title(),
+						place.url(), link.getStance(), link.getDirectness()));
+			}
 		}
 		for (Muscle muscle : muscles.findAllWithSources()) {
 			Citation citation = new Citation("muscle", muscle.getName(), muscle.getName(),

@@ -1,6 +1,7 @@
 package dev.hipflex.guide;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -118,6 +119,11 @@ public class Muscle {
 
 	public Set<Source> getSources() {
 		return sources;
+	}
+
+	/** The anatomy references as the evidence line cites them: each states the muscle's facts directly. */
+	public List<SourceLink> getSourceLinks() {
+		return sources.stream().map(SourceLink::direct).toList();
 	}
 
 }

@@ -1,10 +1,15 @@
 package dev.hipflex.guide;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A published reference that claims cite. */
+/**
+ * A published reference that claims cite, with its design (which bounds how strong a claim resting on it can be,
+ * {@link EvidenceGrading}) and the population it studied, in words.
+ */
 @Entity
 @Table(name = "source")
 public class Source {
@@ -19,6 +24,11 @@ public class Source {
 	private String reference;
 
 	private String studyDesign;
+
+	@Enumerated(EnumType.STRING)
+	private SourceDesign design;
+
+	private String population;
 
 	private String doi;
 
@@ -47,6 +57,14 @@ public class Source {
 
 	public String getStudyDesign() {
 		return studyDesign;
+	}
+
+	public SourceDesign getDesign() {
+		return design;
+	}
+
+	public String getPopulation() {
+		return population;
 	}
 
 	public String getDoi() {

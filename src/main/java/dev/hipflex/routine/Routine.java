@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import dev.hipflex.guide.EvidenceLevel;
-import dev.hipflex.guide.Source;
+import dev.hipflex.guide.SourceLink;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,8 +21,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -82,11 +82,9 @@ public class Routine {
 	@OrderBy("number")
 	private List<RoutinePhase> phases = new ArrayList<>();
 
-	@ManyToMany(fetch = FetchType.LAZY)
-	@JoinTable(name = "routine_source", joinColumns = @JoinColumn(name = "routine_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("position")
-	private Set<Source> sources = new LinkedHashSet<>();
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "routine_source", joinColumns = @JoinColumn(name = "routine_id"))
+	private Set<SourceLink> sources = new LinkedHashSet<>();
 
 	protected Routine() {
 	}
@@ -193,8 +191,9 @@ public class Routine {
 		return phases;
 	}
 
-	public Set<Source> getSources() {
-		return sources;
+	/** The sources it cites, in the order of the sources page. */
+	public List<SourceLink> getSources() {
+		return SourceLink.inOrder(sources);
 	}
 
 	public boolean isProgramme() {
