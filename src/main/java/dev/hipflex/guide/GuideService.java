@@ -76,6 +76,7 @@ public class GuideService {
 
 	public PageView page(String slug) {
 		GuidePage page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("guide page " + slug));
+		pages.findSectionsWithMuscles(slug);
 		Map<Long, List<Claim>> claimsBySection = claims.findByPage(slug).stream()
 			.collect(Collectors.groupingBy(claim -> claim.getSection().getId(), LinkedHashMap::new,
 					Collectors.toList()));
@@ -83,7 +84,7 @@ public class GuideService {
 		return new PageView(page, claimsBySection,
 				blocks.contains(GuideSection.Block.MUSCLES) ? hipFlexors(muscles.findAllByOrderByPosition()) : List.of(),
 				blocks.contains(GuideSection.Block.STRAIN_GRADES) ? strainGrades.findAllByOrderByGrade() : List.of(),
-				RedFlags.of(blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags.findAllWithSource() : List.of()),
+				blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags() : RedFlags.of(List.of()),
 				pages.findAllByOrderByPosition());
 	}
 
@@ -95,7 +96,12 @@ public class GuideService {
 			.toList();
 		List<MuscleTraining.Link> exercises = training.stream().flatMap(t -> t.exercisesFor(slug).stream()).toList();
 		return new MuscleView(muscle, parts, claims.findByMuscle(slug), hipFlexors(all),
-				RedFlags.of(redFlags.findAllWithSource()), pages.findAllByOrderByPosition(), exercises);
+				redFlags(), pages.findAllByOrderByPosition(), exercises);
+	}
+
+	/** Every red flag, most urgent first: the box each page about pain or injury shows. */
+	public RedFlags redFlags() {
+		return RedFlags.of(redFlags.findAllWithSource());
 	}
 
 	/** Every muscle of the guide, hip flexors first. */
