@@ -78,6 +78,7 @@ class RedFlagBoxTest {
 	}
 
 	private static Element group(Element box, String urgency) {
+		assertThat(box).as("red-flag box").isNotNull();
 		Element group = box.selectFirst(".red-flags__group--" + urgency);
 		assertThat(group).as(urgency + " group").isNotNull();
 		return group;
