@@ -99,6 +99,7 @@ class AccessMatrixTest {
 								"newPasswordRepeated", "another long passphrase")),
 				post("/account/delete", false, f -> "/account/delete", f -> Map.of("password", Runners.PASSWORD)),
 				post("/account/logout-elsewhere", false, f -> "/account/logout-elsewhere", f -> Map.of()),
+				post("/account/usual-pain", false, f -> "/account/usual-pain", f -> Map.of("usualPain", "3")),
 				post("/journal", false, f -> "/journal",
 						f -> Map.of("date", "2024-05-06", "effort", "5", "painDuring", "2", "notes", "new")),
 				post("/journal/{id}", true, f -> "/journal/" + f.session(),

@@ -105,6 +105,7 @@ class BadInputTest {
 				f -> map("currentPassword", Runners.PASSWORD, "newPassword", Runners.PASSWORD, "newPasswordRepeated",
 						Runners.PASSWORD));
 		form("/account/delete", f -> "/account/delete", f -> map("password", Runners.PASSWORD));
+		form("/account/usual-pain", f -> "/account/usual-pain", f -> map("usualPain", "2"));
 		form("/register", f -> "/register",
 				f -> map("email", "new-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
 						"passwordRepeated", Runners.PASSWORD));
@@ -139,6 +140,7 @@ class BadInputTest {
 		fields.put("/checklist", List.of("date", "runDay", "item"));
 		fields.put("/account/password", List.of("currentPassword", "newPassword", "newPasswordRepeated"));
 		fields.put("/account/delete", List.of("password"));
+		fields.put("/account/usual-pain", List.of("usualPain"));
 		fields.put("/register", List.of("email", "password", "passwordRepeated"));
 		return fields.entrySet().stream().flatMap(form -> form.getValue().stream()
 			.flatMap(field -> VALUES.stream().map(value -> new Case("POST", form.getKey(), field, value))));

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A runner's account: an email (stored in lower case) and a password hash. */
+/**
+ * A runner's account: an email (stored in lower case), a password hash, and the runner's usual pain level
+ * (the journal's pain check compares next-morning pain with it; see {@link UsualPain}).
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -27,6 +30,10 @@ public class Account {
 	/** Only ever raised in SQL ({@link AccountRepository#raiseCredentialVersion}), so concurrent raises all count. */
 	@Column(insertable = false, updatable = false)
 	private int credentialVersion;
+
+	/** Only ever set in SQL ({@link AccountRepository#setUsualPain}), so it never writes back a stale password hash. */
+	@Column(insertable = false, updatable = false)
+	private int usualPain;
 
 	protected Account() {
 	}
@@ -59,6 +66,10 @@ public class Account {
 
 	public int getCredentialVersion() {
 		return credentialVersion;
+	}
+
+	public int getUsualPain() {
+		return usualPain;
 	}
 
 }

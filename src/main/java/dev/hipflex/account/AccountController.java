@@ -29,6 +29,8 @@ class AccountController {
 
 	static final String DELETE_VIEW = "account/delete";
 
+	static final String USUAL_PAIN_FORM = "usualPainForm";
+
 	private final AccountService accounts;
 
 	private final PasswordRules rules;
@@ -81,9 +83,36 @@ class AccountController {
 
 	@GetMapping(AccountUrls.ACCOUNT)
 	String account(@AuthenticationPrincipal CurrentRunner runner, HttpServletRequest request, Model model) {
+		model.addAttribute("form", new PasswordChangeForm());
+		return accountPage(runner, model, request);
+	}
+
+	@PostMapping(AccountUrls.USUAL_PAIN)
+	String saveUsualPain(@AuthenticationPrincipal CurrentRunner runner,
+			@ModelAttribute(USUAL_PAIN_FORM) UsualPainForm usualPainForm, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		UsualPain.Input input = UsualPain.read(usualPainForm.getUsualPain());
+		if (!input.isValid()) {
+			result.rejectValue("usualPain", input.problem(), input.arguments(), null);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("form", new PasswordChangeForm());
+			return accountPage(runner, model, request);
+		}
+		accounts.setUsualPain(runner.id(), input.level());
+		redirect.addFlashAttribute("message", "account.usualPain.saved");
+		redirect.addFlashAttribute("messageArguments", new Object[] { input.level() });
+		return "redirect:" + AccountUrls.ACCOUNT;
+	}
+
+	/** The account page, with the forms the model does not hold yet filled from what is saved. */
+	private String accountPage(CurrentRunner runner, Model model, HttpServletRequest request) {
 		model.addAttribute("runner", runner);
 		model.addAttribute("logins", logins.of(runner, request));
-		model.addAttribute("form", new PasswordChangeForm());
+		if (!model.containsAttribute(USUAL_PAIN_FORM)) {
+			UsualPainForm usualPain = new UsualPainForm();
+			usualPain.setUsualPain(Integer.toString(accounts.usualPain(runner.id())));
+			model.addAttribute(USUAL_PAIN_FORM, usualPain);
+		}
 		return ACCOUNT_VIEW;
 	}
 
@@ -119,12 +148,10 @@ class AccountController {
 	/** The account page with the form's problems; what was typed in its password fields is not sent back. */
 	private String accountPageAgain(CurrentRunner runner, PasswordChangeForm form, Model model,
 			HttpServletRequest request) {
-		model.addAttribute("runner", runner);
-		model.addAttribute("logins", logins.of(runner, request));
 		form.setCurrentPassword(null);
 		form.setNewPassword(null);
 		form.setNewPasswordRepeated(null);
-		return ACCOUNT_VIEW;
+		return accountPage(runner, model, request);
 	}
 
 	@GetMapping(AccountUrls.DELETE)

@@ -22,6 +22,14 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query(value = "delete from account where id = :id", nativeQuery = true)
 	int deleteAccount(Long id);
 
+	/**
+	 * Sets the usual pain level by itself: saving the whole entity would write back the password hash it read,
+	 * undoing a password change made at the same moment.
+	 */
+	@Modifying
+	@Query(value = "update account set usual_pain = :level where id = :id", nativeQuery = true)
+	int setUsualPain(Long id, int level);
+
 	/** Ends every login made before: each carries the version it read ({@link CredentialVersions}). */
 	@Transactional
 	@Modifying

@@ -116,6 +116,21 @@ public class AccountService implements UserDetailsService {
 			.orElse(false);
 	}
 
+	/** The runner's usual pain level ({@link UsualPain}): what the journal's pain check compares mornings with. */
+	@Transactional(readOnly = true)
+	public int usualPain(Long accountId) {
+		return accounts.findById(accountId).map(Account::getUsualPain).orElse(UsualPain.MIN);
+	}
+
+	/** Sets the runner's usual pain level, from {@link UsualPain#MIN} to {@link UsualPain#MAX}. */
+	@Transactional
+	public void setUsualPain(Long accountId, int level) {
+		if (level < UsualPain.MIN || level > UsualPain.MAX) {
+			throw new IllegalArgumentException("usual pain " + level + " is not on the 0-10 scale");
+		}
+		accounts.setUsualPain(accountId, level);
+	}
+
 	/** Deletes the account and, through the database's cascades, everything the runner saved. */
 	@Transactional
 	public void delete(Long accountId) {

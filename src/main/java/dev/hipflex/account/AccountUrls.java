@@ -15,6 +15,8 @@ public final class AccountUrls {
 
 	public static final String DELETE = ACCOUNT + "/delete";
 
+	public static final String USUAL_PAIN = ACCOUNT + "/usual-pain";
+
 	public static final String LOG_OUT_ELSEWHERE = ACCOUNT + "/logout-elsewhere";
 
 	private AccountUrls() {

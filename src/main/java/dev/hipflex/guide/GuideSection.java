@@ -23,10 +23,13 @@ import jakarta.persistence.Table;
 @Table(name = "guide_section")
 public class GuideSection {
 
-	/** Data a section shows after its text. */
+	/**
+	 * Data a section shows after its text. {@link #RED_FLAGS_LINK} is a link to the red flags, for a section that
+	 * mentions a pain rule but is not the place for the whole red-flag box.
+	 */
 	public enum Block {
 
-		MUSCLES, STRAIN_GRADES, RED_FLAGS
+		MUSCLES, STRAIN_GRADES, RED_FLAGS, RED_FLAGS_LINK
 
 	}
 

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One grade (I to III) of a hip flexor strain, with its approximate return-to-running range. */
+/**
+ * One grade (I to III) of a hip flexor strain. It has no return-to-running time: no checkable source gives one
+ * for each grade (docs/content.md).
+ */
 @Entity
 @Table(name = "strain_grade")
 public class StrainGrade {
@@ -19,8 +22,6 @@ public class StrainGrade {
 	private String functionLoss;
 
 	private String signs;
-
-	private String returnToRunning;
 
 	protected StrainGrade() {
 	}
@@ -43,10 +44,6 @@ public class StrainGrade {
 
 	public String getSigns() {
 		return signs;
-	}
-
-	public String getReturnToRunning() {
-		return returnToRunning;
 	}
 
 }

@@ -27,6 +27,7 @@ class JournalController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String exercise,
 			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
+		model.addAttribute("painCheck", journal.painCheck(runner.id()).orElse(null));
 		return HISTORY_VIEW;
 	}
 

@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.hipflex.account.AccountService;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseService;
+import dev.hipflex.guide.GuideService;
+import dev.hipflex.guide.RedFlags;
 import dev.hipflex.journal.JournalChoices.ExerciseChoice;
 import dev.hipflex.journal.JournalChoices.PlannedExercise;
 import dev.hipflex.journal.JournalChoices.RoutineChoice;
@@ -30,6 +33,7 @@ import dev.hipflex.system.NotFoundException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +49,9 @@ public class JournalService {
 
 	/** Blank rows under the planned ones, for sets of exercises the routine does not plan. */
 	static final int EXTRA_ROWS = 3;
+
+	/** The earlier mornings the pain monitor reads before a session. */
+	private static final Pageable EARLIER_MORNINGS = PageRequest.of(0, PainMonitor.MORNINGS_LOOK_BACK);
 
 	/** A log form's token as {@link #newForm} makes it: a random UUID. */
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -63,10 +70,15 @@ public class JournalService {
 
 	private final Clock clock;
 
+	private final AccountService accounts;
+
+	private final GuideService guide;
+
 	private final PainMonitor painMonitor = new PainMonitor();
 
 	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
-			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock) {
+			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock,
+			AccountService accounts, GuideService guide) {
 		this.sessions = sessions;
 		this.history = history;
 		this.routines = routines;
@@ -74,6 +86,8 @@ public class JournalService {
 		this.exercises = exercises;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.accounts = accounts;
+		this.guide = guide;
 	}
 
 	/** A save: the new or changed session's id and date, or the problems that stopped it. */
@@ -264,14 +278,40 @@ public class JournalService {
 
 	public SessionPage session(long accountId, long id) {
 		TrainingSession session = find(accountId, id);
-		Optional<TrainingSession> previous = sessions
-			.findEarlierWithMorningPain(accountId, session.getSessionDate(), session.getId(), PageRequest.of(0, 1))
-			.stream()
-			.findFirst();
-		PainMonitor.Advice advice = painMonitor.assess(new PainMonitor.Reading(session.getPainDuring(),
-				session.getPainNextMorning(), previous.map(TrainingSession::getPainNextMorning).orElse(null),
-				previous.map(TrainingSession::getSessionDate).orElse(null)));
-		return new SessionPage(session, advice);
+		List<TrainingSession> earlier = sessions.findEarlierWithMorningPain(accountId, session.getSessionDate(),
+				session.getId(), EARLIER_MORNINGS);
+		PainMonitor.Advice advice = advice(accountId, session, earlier);
+		return new SessionPage(session, advice, redFlagsFor(advice));
+	}
+
+	/**
+	 * The pain check of the runner's latest session that has a next-morning pain, if it flags anything: a
+	 * session logged since, whose morning is not in yet, does not hide mornings that have not settled.
+	 */
+	public Optional<PainCheck> painCheck(long accountId) {
+		List<TrainingSession> latest = sessions.findLatestWithMorningPain(accountId,
+				PageRequest.of(0, PainMonitor.MORNINGS_LOOK_BACK + 1));
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		TrainingSession session = latest.get(0);
+		PainMonitor.Advice advice = advice(accountId, session, latest.subList(1, latest.size()));
+		return advice.isQuiet() ? Optional.empty()
+				: Optional.of(new PainCheck(session.getId(), session.getSessionDate(), advice, redFlagsFor(advice)));
+	}
+
+	/** The monitor's reading of a session, after the earlier sessions with a morning pain (newest first). */
+	private PainMonitor.Advice advice(long accountId, TrainingSession session, List<TrainingSession> earlier) {
+		List<PainMonitor.Morning> mornings = earlier.stream()
+			.map(before -> new PainMonitor.Morning(before.getSessionDate(), before.getPainNextMorning()))
+			.toList();
+		return painMonitor.assess(new PainMonitor.Reading(session.getPainDuring(), session.getPainNextMorning(),
+				accounts.usualPain(accountId), mornings));
+	}
+
+	/** The red-flag box goes with every piece of pain advice; a quiet page needs none. */
+	private RedFlags redFlagsFor(PainMonitor.Advice advice) {
+		return advice.isQuiet() ? new RedFlags(List.of(), List.of()) : guide.redFlags();
 	}
 
 	public HistoryPage history(long accountId, String from, String to, String exercise, String page) {

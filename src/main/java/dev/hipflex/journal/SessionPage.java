@@ -1,5 +1,10 @@
 package dev.hipflex.journal;
 
-/** A logged session with its sets, and what the pain monitor makes of its pain. */
-public record SessionPage(TrainingSession session, PainMonitor.Advice advice) {
+import dev.hipflex.guide.RedFlags;
+
+/**
+ * A logged session with its sets, what the pain monitor makes of its pain, and the red flags the page shows
+ * beside any advice (none when the advice is quiet).
+ */
+public record SessionPage(TrainingSession session, PainMonitor.Advice advice, RedFlags redFlags) {
 }

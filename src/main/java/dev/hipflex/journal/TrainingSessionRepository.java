@@ -28,7 +28,7 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 
 	/**
 	 * Sessions before the given one (by date, then by id on the same day) that have a next-morning pain,
-	 * newest first: the pain monitor compares with the first.
+	 * newest first: the pain monitor compares with the first and counts mornings in a row through them.
 	 */
 	@Query("""
 			select s from TrainingSession s
@@ -36,6 +36,13 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 			and (s.sessionDate < :date or (s.sessionDate = :date and s.id < :id))
 			order by s.sessionDate desc, s.id desc""")
 	List<TrainingSession> findEarlierWithMorningPain(Long accountId, LocalDate date, Long id, Pageable first);
+
+	/** The sessions that have a next-morning pain, newest first, for the history's pain check. */
+	@Query("""
+			select s from TrainingSession s
+			where s.accountId = :accountId and s.painNextMorning is not null
+			order by s.sessionDate desc, s.id desc""")
+	List<TrainingSession> findLatestWithMorningPain(Long accountId, Pageable first);
 
 	@Query("""
 			select s from TrainingSession s

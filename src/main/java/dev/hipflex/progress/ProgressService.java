@@ -46,10 +46,10 @@ public class ProgressService {
 	static final int SESSIONS = 30;
 
 	/**
-	 * Pain during or after exercise up to 5 of 10 that has settled by the next morning is acceptable in the
-	 * pain-monitoring model (Silbernagel et al. 2007).
+	 * The pain-monitoring model's limit for pain during exercise (Silbernagel et al. 2007), drawn as a line;
+	 * the page says under which conditions the model applies and that for the hip it is extrapolated.
 	 */
-	static final int PAIN_LIMIT = PainMonitor.ACCEPTABLE_PAIN;
+	static final int PAIN_LIMIT = PainMonitor.PAIN_DURING_LIMIT;
 
 	static final int PAIN_TICK_STEP = 2;
 

@@ -5,25 +5,32 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.hipflex.RunnerData;
 import dev.hipflex.Runners;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -188,6 +195,93 @@ class AccountTest {
 			.andExpect(SecurityMockMvcResultMatchers.unauthenticated());
 	}
 
+	// The usual pain level on the account page: what the journal's pain check compares mornings with.
+
+	@Test
+	void aNewAccountsUsualLevelIsZeroAndTheFormSavesAnother() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "usual-pain");
+		Element form = accountPage(runner).selectFirst("#usual-pain form");
+		assertThat(form).isNotNull();
+		assertThat(form.attr("method")).isEqualTo("post");
+		assertThat(form.attr("action")).isEqualTo("/account/usual-pain");
+		assertThat(form.select("label[for=usualPain]").text()).isEqualTo("Usual pain level, 0 to 10");
+		assertThat(form.select("#usualPain").attr("value")).isEqualTo("0");
+		assertThat(form.select("#usualPain").attr("aria-describedby")).contains("usualPain-hint");
+		assertThat(form.select("#usualPain-hint").text()).contains("0 to 10");
+		assertThat(accounts.usualPain(runner.id())).isZero();
+
+		mvc.perform(post("/account/usual-pain").with(Runners.as(runner)).with(csrf()).param("usualPain", " 3 "))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(flash().attribute("message", "account.usualPain.saved"));
+
+		assertThat(storedUsualPain(runner)).isEqualTo(3);
+		assertThat(accounts.usualPain(runner.id())).isEqualTo(3);
+		assertThat(accountPage(runner).select("#usualPain").attr("value")).isEqualTo("3");
+
+		sendUsualPain(runner, "10").andExpect(status().is3xxRedirection());
+		sendUsualPain(runner, "0").andExpect(status().is3xxRedirection());
+		assertThat(storedUsualPain(runner)).isZero();
+	}
+
+	@Test
+	void theSavedUsualLevelIsConfirmedOnThePage() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "usual-pain");
+		MvcResult saved = sendUsualPain(runner, "4").andReturn();
+		Document page = page(mvc.perform(get("/account").with(Runners.as(runner))
+			.flashAttrs(saved.getFlashMap())).andReturn());
+		assertThat(page.select("[role=status]").text())
+			.isEqualTo("Your usual pain level is now 4 out of 10. The journal’s pain check compares your mornings with it from now on.");
+	}
+
+	@Test
+	void usualLevelsOffTheScaleAndNotNumbersAreRefusedWithAMessageAndChangeNothing() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "usual-pain");
+		sendUsualPain(runner, "2").andExpect(status().is3xxRedirection());
+		Map<String, Object> before = RunnerData.snapshot(jdbc, runner.id());
+		for (String bad : List.of("11", "-1", "abc", "2.5", "1e1", "٣", "<b>3</b>")) {
+			Document page = page(sendUsualPain(runner, bad).andExpect(status().isBadRequest()).andReturn());
+			String message = "“" + bad + "” is not a pain level. Enter a whole number from 0 to 10.";
+			assertThat(page.select(".error-summary").text()).as(bad).contains(message);
+			assertThat(page.select("#usual-pain .field--error .field__error").text()).as(bad).contains(message);
+			assertThat(page.select("#usualPain").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#usualPain").attr("value")).as("what was typed, to correct").isEqualTo(bad);
+			assertThat(page.select("#password-heading")).as("the rest of the account page").hasSize(1);
+			assertThat(page.select("#currentPassword").hasClass("field--error")).isFalse();
+		}
+		Document empty = page(sendUsualPain(runner, "  ").andExpect(status().isBadRequest()).andReturn());
+		assertThat(empty.select(".error-summary").text()).contains("Enter your usual pain level, a whole number from 0 to 10");
+		Document none = page(mvc.perform(post("/account/usual-pain").with(Runners.as(runner)).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn());
+		assertThat(none.select(".error-summary").text()).contains("Enter your usual pain level");
+
+		assertThat(RunnerData.snapshot(jdbc, runner.id())).isEqualTo(before);
+		assertThat(storedUsualPain(runner)).isEqualTo(2);
+	}
+
+	@Test
+	void aWrongPasswordOnThePasswordFormKeepsTheUsualLevelShown() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "usual-pain");
+		sendUsualPain(runner, "5");
+		Document page = page(mvc.perform(post("/account/password").with(Runners.as(runner)).with(csrf())
+			.param("currentPassword", "not my password at all")
+			.param("newPassword", "another long passphrase")
+			.param("newPasswordRepeated", "another long passphrase")).andExpect(status().isBadRequest()).andReturn());
+		assertThat(page.select("#usualPain").attr("value")).isEqualTo("5");
+		assertThat(page.select("#usual-pain .error-summary")).isEmpty();
+	}
+
+	@Test
+	void theDatabaseHoldsOnlyUsualPainLevelsOnTheScale() {
+		CurrentRunner runner = Runners.create(accounts, "usual-pain");
+		for (int bad : new int[] { -1, 11 }) {
+			assertThatThrownBy(() -> jdbc.update("update account set usual_pain = ? where id = ?", bad, runner.id()))
+				.isInstanceOf(DataIntegrityViolationException.class);
+		}
+		assertThatThrownBy(() -> accounts.setUsualPain(runner.id(), 11)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(storedUsualPain(runner)).isZero();
+	}
+
 	private void assertRefused(String email, String password, String repeated, String message) throws Exception {
 		MvcResult result = mvc.perform(post("/register").with(csrf()).param("email", email).param("password", password)
 			.param("passwordRepeated", repeated)).andExpect(status().isBadRequest()).andReturn();
@@ -195,6 +289,18 @@ class AccountTest {
 		assertThat(page.select(".error-summary").text()).contains(message);
 		assertThat(page.select(".field--error .field__error").text()).contains(message);
 		assertThat(page.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
+	}
+
+	private ResultActions sendUsualPain(CurrentRunner runner, String value) throws Exception {
+		return mvc.perform(post("/account/usual-pain").with(Runners.as(runner)).with(csrf()).param("usualPain", value));
+	}
+
+	private Document accountPage(CurrentRunner runner) throws Exception {
+		return page(mvc.perform(get("/account").with(Runners.as(runner))).andExpect(status().isOk()).andReturn());
+	}
+
+	private int storedUsualPain(CurrentRunner runner) {
+		return jdbc.queryForObject("select usual_pain from account where id = ?", Integer.class, runner.id());
 	}
 
 	private Document page(MvcResult result) throws Exception {

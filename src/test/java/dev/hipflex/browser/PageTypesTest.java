@@ -59,6 +59,10 @@ class PageTypesTest extends BrowserTest {
 		check("account", "/account");
 		clickAndWait(find("main form[action$='/account/password'] button[type=submit]"));
 		checkShown("account-password-errors");
+		go("/account");
+		type("usualPain", "eleven");
+		clickAndWait(find("main form[action$='/account/usual-pain'] button[type=submit]"));
+		checkShown("account-usual-pain-errors");
 		check("account-delete", "/account/delete");
 
 		go("/my/week");
@@ -86,6 +90,8 @@ class PageTypesTest extends BrowserTest {
 		check("session-edit", "/journal/" + id + "/edit");
 		check("session-delete", "/journal/" + id + "/delete");
 		check("journal-history", "/journal");
+		logSession(today(), "Hip strength A", "12", 6, 7);
+		checkShown("session-pain-advice");
 		check("journal-history-filtered", "/journal?from=" + today().minusDays(7));
 		check("journal-calendar", "/journal/calendar");
 		check("progress", "/journal/progress");

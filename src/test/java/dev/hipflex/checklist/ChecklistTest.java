@@ -62,6 +62,26 @@ class ChecklistTest {
 	}
 
 	@Test
+	void theChecklistClaimsOnlyWhatTheRunningStudiesShow() throws Exception {
+		Document page = Pages.fetch(mvc, "/checklist");
+
+		assertThat(page.selectFirst(".lead").text()).doesNotContain("reasonable evidence")
+			.contains("runners", "team sports");
+		assertThat(page.select("#every-week > p").text()).contains("neither has been shown to prevent injuries in runners");
+		Element gradual = page.getElementById("item-gradual-load");
+		assertThat(gradual.select(".claim__sources a").eachAttr("href")).contains("/sources#nielsen-2014",
+				"/sources#buist-2008").doesNotContain("/sources#esculier-2018");
+		assertThat(gradual.text()).contains("30%", "10% rule", "No safe rate");
+	}
+
+	@Test
+	void deepGroinPainThatHurtsWhenYouWalkIsAWarningSign() throws Exception {
+		Element item = Pages.fetch(mvc, "/checklist").getElementById("item-deep-groin-pain");
+
+		assertThat(item.selectFirst("strong").text()).contains("hurts when you walk", "at night", "hop");
+	}
+
+	@Test
 	void aRunnerTicksTodaysItemsAndTheyAreStored() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "ticks");
 		LocalDate today = LocalDate.now(clock);

@@ -134,6 +134,19 @@ class ExercisePagesTest {
 	}
 
 	@Test
+	void standingHipFlexorStretchStepsDescribeTheSamePositionsAsItsIllustration() throws Exception {
+		Document page = Pages.fetch(mvc, "/exercises/standing-hip-flexor-stretch");
+		String steps = page.select("section[aria-labelledby=steps-heading] ol").text();
+		String picture = page.selectFirst("figure.illustration img").attr("alt");
+
+		for (String text : List.of(steps, picture)) {
+			assertThat(text).contains("back leg straight", "heel").containsIgnoringCase("bend")
+				.contains("front knee");
+		}
+		assertThat(steps).doesNotContain("bend the back knee").contains("letting the back heel lift");
+	}
+
+	@Test
 	void musclePagesLinkBackToTheExercisesThatWorkThem() throws Exception {
 		Document page = Pages.fetch(mvc, "/guide/muscles/iliopsoas");
 

@@ -34,6 +34,38 @@ class GuideContentTest {
 	}
 
 	@Test
+	void theReferencesAddedForIssue15RecordTheirDesignPopulationAndHowTheySupportWhatCitesThem() {
+		assertThat(jdbc.queryForList("""
+				select slug || ' ' || design from source
+				where slug in ('scott-2020', 'nielsen-2014', 'buist-2008', 'lee-healy-strain-grades')
+				and population is not null order by slug""", String.class))
+			.containsExactly("buist-2008 RANDOMISED_TRIAL", "lee-healy-strain-grades NARRATIVE_REVIEW",
+					"nielsen-2014 COHORT", "scott-2020 EXPERT_CONSENSUS");
+		assertThat(jdbc.queryForList("""
+				select c.slug || ' ' || s.slug || ' ' || cs.stance || ' ' || cs.directness
+				from claim_source cs join claim c on c.id = cs.claim_id join source s on s.id = cs.source_id
+				where s.slug in ('scott-2020', 'nielsen-2014', 'buist-2008') order by 1""", String.class))
+			.containsExactly("load-progression buist-2008 SUPPORTS DIRECT", "load-progression nielsen-2014 SUPPORTS DIRECT",
+					"tendinopathy-not-tendinitis scott-2020 SUPPORTS DIRECT");
+		assertThat(jdbc.queryForList("""
+				select s.slug || ' ' || cis.stance from checklist_item_source cis
+				join checklist_item i on i.id = cis.item_id join source s on s.id = cis.source_id
+				where i.slug = 'gradual-load' order by 1""", String.class))
+			.contains("buist-2008 CONTRADICTS", "nielsen-2014 SUPPORTS").noneMatch(row -> row.startsWith("esculier"));
+	}
+
+	@Test
+	void noReferenceIsAnUncheckableSummaryOrLacksItsYear() {
+		assertThat(jdbc.queryForList("select slug from source where reference like '%medicalalgorithms%'"
+				+ " or reference like '%web pages%' or slug = 'clinic-return-times'", String.class))
+			.isEmpty();
+		assertThat(jdbc.queryForList("select reference from source where slug in ('garry-2019', 'flinn-medscape')"
+				+ " and url like 'https://emedicine.medscape.com/article/%' order by slug", String.class))
+			.hasSize(2)
+			.allSatisfy(reference -> assertThat(reference).containsPattern("^\\p{L}+ [A-Z]{2}\\. .+ 20\\d\\d\\.$"));
+	}
+
+	@Test
 	void everyMuscleCitesItsAnatomySource() {
 		assertThat(jdbc.queryForList(
 				"select slug from muscle m where not exists (select 1 from muscle_source ms where ms.muscle_id = m.id)",

@@ -110,13 +110,102 @@ class GuidePagesTest {
 	}
 
 	@Test
-	void injuriesPageShowsTheStrainGradesMarkedApproximateAndTendinopathy() throws Exception {
+	void injuriesPageShowsTheStrainGradesWithoutUncheckableRecoveryTimesAndSaysWhy() throws Exception {
 		Document page = Pages.fetch(mvc, "/guide/injuries");
 
 		Element table = page.selectFirst("table.strain-grades");
 		assertThat(table.select("tbody th").eachText()).containsExactly("Grade I", "Grade II", "Grade III");
-		assertThat(table.select("tbody td .approximate")).hasSize(3);
+		assertThat(table.select("thead th").eachText()).doesNotContain("Return to running");
+		assertThat(page.text()).doesNotContain("1–3 weeks", "3–8 weeks", "8–12 weeks");
+		assertThat(page.selectFirst("table.strain-grades").parent().nextElementSibling().text())
+			.contains("no study", "clinic websites");
 		assertThat(page.text()).containsIgnoringCase("tendinopathy");
+	}
+
+	@Test
+	void noPageCitesTheClinicPagesThatNobodyCanCheck() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from source where slug = 'clinic-return-times'",
+				Integer.class)).isZero();
+		assertThat(Pages.fetch(mvc, "/sources").getElementById("clinic-return-times")).isNull();
+		for (String url : guidePages()) {
+			assertThat(Pages.fetch(mvc, url).select("a[href$=#clinic-return-times]")).as(url).isEmpty();
+		}
+	}
+
+	@Test
+	void painMonitoringClaimSaysItCameFromAnAchillesTrialAndIsOnlyForAnExaminedTendonOrMuscleProblem()
+			throws Exception {
+		Document page = Pages.fetch(mvc, "/guide/injuries");
+		Element claim = page.getElementById("claim-pain-monitoring-model");
+
+		assertThat(claim.text()).contains("38 adults with Achilles tendinopathy", "both groups", "extrapolation",
+				"examined", "stress fracture");
+		assertThat(claim.text()).containsIgnoringCase("did not test the 5/10 limit")
+			.containsIgnoringCase("not study the hip");
+		assertThat(claim.select(".claim__sources a").eachAttr("href")).contains("/sources#silbernagel-2007");
+		assertThat(page.text()).doesNotContainIgnoringCase("acceptable");
+		assertThat(page.select("#returning-to-running a[href=/guide/red-flags]")).as("red flags linked beside the pain rule")
+			.isNotEmpty();
+	}
+
+	@Test
+	void tendinopathyIsCalledSoOnTheAuthorityOfTheTerminologyConsensusNotOfAnArticleTitledTendinitis()
+			throws Exception {
+		Element claim = Pages.fetch(mvc, "/guide/injuries").getElementById("claim-tendinopathy-not-tendinitis");
+
+		assertThat(claim.select(".claim__sources a").eachAttr("href")).containsExactly("/sources#scott-2020");
+		assertThat(claim.text()).contains("ICON 2019");
+		Document sources = Pages.fetch(mvc, "/sources");
+		assertThat(sources.getElementById("scott-2020").text()).contains("Br J Sports Med 2020;54(5):260",
+				"10.1136/bjsports-2019-100885");
+		assertThat(sources.getElementById("garry-2019").text()).contains("Garry JP", "Iliopsoas tendinitis",
+				"2019");
+		assertThat(sources.getElementById("flinn-medscape").text()).contains("Flinn SD", "Femoral neck stress fracture",
+				"2017");
+		assertThat(sources.getElementById("lee-healy-strain-grades").text())
+			.contains("Lee JC, Healy JC", "Sonography of lower limb muscle injury", "2004;182(2):341")
+			.doesNotContain("medicalalgorithms");
+	}
+
+	@Test
+	void dohaClaimDefinesIliopsoasRelatedGroinPainByTendernessAndNamesTheOtherKinds() throws Exception {
+		Element claim = Pages.fetch(mvc, "/guide/injuries").getElementById("claim-doha-iliopsoas-groin-pain");
+
+		assertThat(claim.selectFirst(".claim__statement").text()).contains("tender", "more likely");
+		assertThat(claim.text()).contains("adductor-related", "inguinal-related", "pubic-related",
+				"hip-related groin pain");
+	}
+
+	@Test
+	void sernerIsQuotedForWhatItFoundNotForItsBackground() throws Exception {
+		Document page = Pages.fetch(mvc, "/guide/injuries");
+		Element share = page.getElementById("claim-hip-flexors-share-of-groin-injuries");
+		Element which = page.getElementById("claim-which-hip-flexors-injured");
+
+		assertThat(share.selectFirst(".claim__statement").text()).contains("21%").doesNotContain("one in three");
+		assertThat(share.select(".claim__finding").text()).contains("33 of 156", "male");
+		assertThat(which.select(".claim__finding").text()).contains("40", "16", "12", "men");
+		assertThat(Pages.fetch(mvc, "/guide/muscles/iliacus").text()).contains("33 male athletes")
+			.doesNotContain("12 of 33");
+	}
+
+	@Test
+	void loadProgressionAndStrengthWorkClaimOnlyWhatTheRunningStudiesShow() throws Exception {
+		Document page = Pages.fetch(mvc, "/guide/running");
+		Element load = page.getElementById("claim-load-progression");
+		assertThat(load).as("the claim on training load, with its running studies").isNotNull();
+
+		assertThat(load.select(".claim__sources a").eachAttr("href")).contains("/sources#nielsen-2014",
+				"/sources#buist-2008");
+		assertThat(load.text()).contains("30%", "10% rule", "not statistically certain");
+		assertThat(page.getElementById("claim-strength-training-fewer-injuries").text()).contains("team sports");
+		Element economy = page.getElementById("claim-economy-general-strength");
+		assertThat(economy.text()).contains("heavy", "plyometric");
+		Document sources = Pages.fetch(mvc, "/sources");
+		assertThat(sources.getElementById("nielsen-2014").text()).contains("J Orthop Sports Phys Ther 2014;44(10):739",
+				"10.2519/jospt.2014.5164");
+		assertThat(sources.getElementById("buist-2008").text()).contains("Am J Sports Med 2008;36(1):33",
+				"10.1177/0363546507307505");
 	}
 
 	@Test
@@ -173,6 +262,11 @@ class GuidePagesTest {
 			assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 			assertThat(page.select("header nav a[href=/guide]")).isNotEmpty();
 		}
+	}
+
+	private static List<String> guidePages() {
+		return concat(List.of("/guide", "/guide/running", "/guide/injuries", "/guide/red-flags"),
+				concat(MAIN_MUSCLES, OTHER_MUSCLES).stream().map(slug -> "/guide/muscles/" + slug).toList());
 	}
 
 	private static List<String> concat(List<String> a, List<String> b) {

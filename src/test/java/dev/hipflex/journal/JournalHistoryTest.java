@@ -1,11 +1,16 @@
 package dev.hipflex.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
@@ -201,20 +206,25 @@ class JournalHistoryTest {
 	}
 
 	@Test
-	void painAboveFiveDuringASessionBringsThePainMonitoringAdvice() throws Exception {
+	void painAboveFiveDuringASessionBringsThePainMonitoringAdviceWithItsConditionsAndTheRedFlags() throws Exception {
 		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 7, null);
-		Element advice = Pages.fetch(runnerMvc, "/journal/" + id).selectFirst(".pain-advice");
+		Document page = Pages.fetch(runnerMvc, "/journal/" + id);
+		Element advice = page.selectFirst(".pain-advice");
 		assertThat(advice).isNotNull();
-		assertThat(advice.text()).contains("Your pain during this session was 7 out of 10, above the 5 out of 10")
-			.contains("ease off", "go back a level", "Achilles tendinopathy", "extrapolation",
-					"not meant for suspected bone pain or a stress fracture", "fresh muscle strain",
-					"HipFlex does not diagnose")
-			.doesNotContain("next morning was");
-		assertThat(advice.select("a").eachAttr("href")).containsExactly("/sources#silbernagel-2007", "/guide/red-flags");
+		assertThat(advice.text()).contains("Your pain during this session was 7 out of 10, above 5 out of 10")
+			.contains("ease off", "easier variant", "known tendon or muscle problem that a physiotherapist or doctor has examined",
+					"Never use it for bone pain or deep groin pain, which can be a stress fracture",
+					"fresh muscle strain", "Achilles tendinopathy", "did not test the 5 out of 10 limit",
+					"did not study the hip", "Expert opinion (extrapolated)", "HipFlex does not diagnose")
+			.doesNotContain("next morning was", "acceptable");
+		assertThat(advice.select("a").eachAttr("href")).containsExactly("/sources#evidence-extrapolated",
+				"/sources#silbernagel-2007", "/account#usual-pain");
+		assertRedFlagBoxAfter(advice);
 	}
 
 	@Test
 	void morningPainHigherThanAfterThePreviousSessionBringsTheAdvice() throws Exception {
+		usualPain(2);
 		Journals.insertSession(jdbc, runner, monday.minusDays(4), "Hip strength B", 6, 2, 2);
 		// A later session without morning pain does not count as "previous".
 		Journals.insertSession(jdbc, runner, monday.minusDays(2), "Hip strength B", 6, 2, null);
@@ -222,14 +232,98 @@ class JournalHistoryTest {
 		Element advice = Pages.fetch(runnerMvc, "/journal/" + id).selectFirst(".pain-advice");
 		assertThat(advice).isNotNull();
 		assertThat(advice.text()).contains("Your pain the next morning was 4 out of 10, higher than the 2 out of 10")
+			.contains("above your usual level of 2 out of 10: the pain from the session had not settled overnight")
 			.doesNotContain("during this session was");
+		assertRedFlagBoxAfter(advice);
 	}
 
 	@Test
-	void painWithinTheModelsLimitsBringsNoAdvice() throws Exception {
+	void aFirstMorningAboveTheUsualLevelHasNotSettledAndBringsTheAdvice() throws Exception {
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 2, 2);
+		Element advice = Pages.fetch(runnerMvc, "/journal/" + id).selectFirst(".pain-advice");
+		assertThat(advice).as("morning pain above the usual level of 0").isNotNull();
+		assertThat(advice.text())
+			.contains("Your pain the next morning was 2 out of 10, above your usual level of 0 out of 10: the pain from the session had not settled overnight")
+			.contains("Mornings are compared with your usual pain level, 0 out of 10, which you set in your account")
+			.doesNotContain("higher than the", "during this session was");
+		assertRedFlagBoxAfter(advice);
+	}
+
+	@Test
+	void morningPainThatStaysUpAcrossSessionsBringsTheAdviceToTheSessionAndTheHistory() throws Exception {
+		// The same morning pain each time: never higher than the morning before, and never settled.
+		Journals.insertSession(jdbc, runner, monday.minusDays(6), "Hip strength A", 6, 3, 0);
+		Journals.insertSession(jdbc, runner, monday.minusDays(4), "Hip strength B", 6, 3, 3);
+		Journals.insertSession(jdbc, runner, monday.minusDays(3), "Hip strength B", 6, 3, null);
+		Journals.insertSession(jdbc, runner, monday.minusDays(2), "Hip strength A", 6, 3, 3);
+		long latest = Journals.insertSession(jdbc, runner, monday, "Hip strength B", 6, 3, 3);
+		String since = date(monday.minusDays(4));
+		String staysUp = "Your pain the next morning has been above your usual level of 0 out of 10 after each of "
+				+ "your last 3 sessions with a next-morning value, since your session of " + since;
+
+		Element advice = Pages.fetch(runnerMvc, "/journal/" + latest).selectFirst(".pain-advice");
+		assertThat(advice).isNotNull();
+		assertThat(advice.text()).contains(staysUp, "see a physiotherapist or a doctor", "stop training and get checked")
+			.doesNotContain("higher than the", "had not settled overnight");
+		assertRedFlagBoxAfter(advice);
+
+		// Today's session, its morning not in yet, does not hide the mornings before it from the history.
+		long today = Journals.insertSession(jdbc, runner, monday.plusDays(1), "Hip strength A", 6, 2, null);
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + today).select(".pain-advice")).isEmpty();
+		Document history = Pages.fetch(runnerMvc, "/journal");
+		Element check = history.selectFirst(".pain-advice");
+		assertThat(check).as("the history's pain check").isNotNull();
+		assertThat(check.text()).contains("About your latest session with a next-morning pain, on " + date(monday), staysUp,
+				"see a physiotherapist or a doctor");
+		assertThat(check.select("a").eachAttr("href")).contains("/journal/" + latest);
+		assertRedFlagBoxAfter(check);
+		assertThat(Pages.fetch(runnerMvc, "/journal?page=1&exercise=glute-bridge").select(".pain-advice"))
+			.as("the check is about the runner, whatever the history shows").hasSize(1);
+	}
+
+	@Test
+	void theUsualLevelTheRunnerSetsDecidesWhetherMorningsHaveSettled() throws Exception {
 		Journals.insertSession(jdbc, runner, monday.minusDays(3), "Hip strength B", 6, 2, 3);
 		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 5, 3);
-		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice")).isEmpty();
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice").text())
+			.contains("above your usual level of 0 out of 10 after each of your last 2 sessions");
+
+		usualPain(3);
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice, .red-flags")).isEmpty();
+		assertThat(Pages.fetch(runnerMvc, "/journal").select(".pain-advice, .red-flags")).isEmpty();
+
+		usualPain(2);
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice").text())
+			.contains("above your usual level of 2 out of 10 after each of your last 2 sessions");
+	}
+
+	@Test
+	void painWithinTheModelsLimitsAndMorningsBackToTheUsualLevelBringNoAdvice() throws Exception {
+		Journals.insertSession(jdbc, runner, monday.minusDays(3), "Hip strength B", 6, 2, 1);
+		long id = Journals.insertSession(jdbc, runner, monday, "Hip strength A", 6, 5, 0);
+		assertThat(Pages.fetch(runnerMvc, "/journal/" + id).select(".pain-advice, .red-flags")).isEmpty();
+		assertThat(Pages.fetch(runnerMvc, "/journal").select(".pain-advice, .red-flags")).isEmpty();
+	}
+
+	/** The red-flag box, with the guide's red flags, right after the advice. */
+	private void assertRedFlagBoxAfter(Element advice) {
+		Element box = advice.nextElementSibling();
+		assertThat(box).isNotNull();
+		assertThat(box.is("aside.red-flags")).as("the red-flag box after the advice").isTrue();
+		assertThat(box.select("li").eachText()).as("the red flags")
+			.hasSize(jdbc.queryForObject("select count(*) from red_flag", Integer.class))
+			.anySatisfy(flag -> assertThat(flag).containsIgnoringCase("stress fracture"));
+		assertThat(box.select("a").eachAttr("href")).contains("/guide/red-flags");
+	}
+
+	/** Sets the runner's usual pain level through the account page's form. */
+	private void usualPain(int level) throws Exception {
+		runnerMvc.perform(post("/account/usual-pain").with(csrf()).param("usualPain", Integer.toString(level)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private static String date(LocalDate date) {
+		return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
 	}
 
 	/** A day's cell, found by its full date on its own month's page (the week may cross a month's end). */

@@ -123,9 +123,20 @@ class ProgressPageTest {
 		assertThat(trends.get(8).subList(1, 5)).containsExactly("Hip strength A", "6", "2", "Not recorded");
 		assertThat(page.select("#trends-chart .chart__series--1 .chart__marker")).hasSize(9);
 		assertThat(page.select("#trends-chart .chart__series--3 .chart__marker")).hasSize(7);
-		assertThat(page.select("#trends-chart .chart__label").eachText()).containsExactlyInAnyOrder("Pain limit: 5/10",
-				"Effort", "Pain during", "Pain next morning");
+		assertThat(page.select("#trends-chart .chart__label").eachText()).containsExactlyInAnyOrder(
+				"Extrapolated limit 5/10", "Effort", "Pain during", "Pain next morning");
+		assertThat(page.select("#trends-chart desc").text()).contains("a line at 5 of 10",
+				"extrapolated to the hip from a trial in Achilles tendinopathy (expert opinion)");
 		assertThat(page.select("a[href=\"/sources#silbernagel-2007\"]").text()).contains("Silbernagel et al. 2007");
+		// Wherever the 5/10 line is shown: what it is, for whom, how weak its evidence is for the hip, the red flags.
+		Element trendsSection = page.selectFirst("section:has(#trends-heading)");
+		assertThat(trendsSection.text()).contains("The line at 5 of 10 is the pain-monitoring model’s limit",
+				"known tendon or muscle problem that a physiotherapist or doctor has examined",
+				"never for bone pain or deep groin pain, which can be a stress fracture",
+				"did not test this limit and did not study the hip", "Expert opinion (extrapolated)")
+			.doesNotContain("acceptable");
+		assertThat(trendsSection.select("a").eachAttr("href")).contains("/sources#evidence-extrapolated",
+				"/guide/red-flags");
 		for (Element svg : page.select("svg.chart")) {
 			assertThat(svg.attr("role")).isEqualTo("img");
 			String[] labelledBy = svg.attr("aria-labelledby").split(" ");

@@ -70,6 +70,27 @@ class RoutinePagesTest {
 	}
 
 	@Test
+	void theSixWeekProgrammesPainRuleIsAnAchillesExtrapolationForAnExaminedProblemOnly() throws Exception {
+		Document page = Pages.fetch(mvc, "/routines/six-week-hip-programme");
+		String text = page.select("main").text();
+
+		assertThat(text).contains("38 adults with Achilles tendinopathy", "both groups", "extrapolation",
+				"did not test the 5/10 limit", "examined", "deep groin pain");
+		assertThat(text).doesNotContainIgnoringCase("acceptable");
+		assertThat(page.select(".rules").text()).contains("clinician has examined you", "Never use a pain limit");
+		assertThat(page.select("main a[href=/guide/red-flags]")).isNotEmpty();
+	}
+
+	@Test
+	void bandRoutinesDoNotPromiseTheEconomyGainsOfHeavyAndPlyometricTraining() throws Exception {
+		for (String slug : List.of("hip-strength-a", "hip-strength-b")) {
+			String text = Pages.fetch(mvc, "/routines/" + slug).select("main").text();
+			assertThat(text).as(slug).contains("heavy, explosive and plyometric", "not that kind of training")
+				.doesNotContain("in most of the studies it reviewed, running economy improved");
+		}
+	}
+
+	@Test
 	void unknownRoutineGivesTheNotFoundPage() throws Exception {
 		Pages.fetch(mvc, "/routines/couch-to-marathon", 404);
 	}
