@@ -1,5 +1,7 @@
 package dev.hipflex.exercise;
 
+import dev.hipflex.guide.GuideService;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,11 @@ class ExerciseController {
 
 	private final ExerciseService exercises;
 
-	ExerciseController(ExerciseService exercises) {
+	private final GuideService guide;
+
+	ExerciseController(ExerciseService exercises, GuideService guide) {
 		this.exercises = exercises;
+		this.guide = guide;
 	}
 
 	@GetMapping(ExerciseUrls.LIBRARY)
@@ -33,6 +38,7 @@ class ExerciseController {
 	@GetMapping(ExerciseUrls.LIBRARY + "/{slug}")
 	String exercise(@PathVariable String slug, Model model) {
 		model.addAttribute("exercise", exercises.exercise(slug));
+		model.addAttribute("redFlags", guide.redFlags());
 		return EXERCISE_VIEW;
 	}
 

@@ -8,7 +8,7 @@ import dev.hipflex.search.SearchDocumentProvider;
 
 import org.springframework.stereotype.Component;
 
-/** Offers the guide's pages, sections, muscles and claims to the header search. */
+/** Offers the guide's pages, sections, muscles, claims and red flags to the header search. */
 @Component
 class GuideSearchDocuments implements SearchDocumentProvider {
 
@@ -32,6 +32,10 @@ class GuideSearchDocuments implements SearchDocumentProvider {
 			documents.add(new SearchDocument("muscle", muscle.getName(), GuideUrls.muscle(muscle.getSlug()),
 					String.join("\n", muscle.getSummary(), muscle.getActions(), muscle.getStrideRole(),
 							muscle.getInjuries(), muscle.getOrigin(), muscle.getInsertion(), muscle.getNerve())));
+		}
+		for (RedFlag flag : guide.redFlags().flags()) {
+			documents.add(new SearchDocument("redFlag", flag.getText(),
+					GuideUrls.section(GuideService.RED_FLAGS_PAGE, GuideService.RED_FLAGS_PAGE), flag.getText()));
 		}
 		for (GuideService.ClaimPlace place : guide.claimPlaces()) {
 			documents.add(new SearchDocument("claim", place.claim().getStatement(), place.url(),

@@ -1,15 +1,24 @@
 package dev.hipflex.guide;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A section of a guide page: a heading, text, and optionally a block of data shown after the text. */
+/**
+ * A section of a guide page: a heading, text, optionally a block of data shown after the text, and the muscle
+ * pages it links to (prose holds no links, so a section names its muscles as rows).
+ */
 @Entity
 @Table(name = "guide_section")
 public class GuideSection {
@@ -42,6 +51,12 @@ public class GuideSection {
 
 	private int position;
 
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "guide_section_muscle", joinColumns = @JoinColumn(name = "section_id"),
+			inverseJoinColumns = @JoinColumn(name = "muscle_id"))
+	@OrderBy("position")
+	private Set<Muscle> muscles = new LinkedHashSet<>();
+
 	protected GuideSection() {
 	}
 
@@ -71,6 +86,11 @@ public class GuideSection {
 
 	public int getPosition() {
 		return position;
+	}
+
+	/** Loaded for a page by {@code GuidePageRepository.findSectionsWithMuscles}. */
+	public Set<Muscle> getMuscles() {
+		return muscles;
 	}
 
 }

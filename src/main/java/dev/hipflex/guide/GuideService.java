@@ -90,6 +90,7 @@ public class GuideService {
 
 	public PageView page(String slug) {
 		GuidePage page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("guide page " + slug));
+		pages.findSectionsWithMuscles(slug);
 		Map<Long, List<Claim>> claimsBySection = claims.findByPage(slug).stream()
 			.collect(Collectors.groupingBy(claim -> claim.getSection().getId(), LinkedHashMap::new,
 					Collectors.toList()));
@@ -97,7 +98,7 @@ public class GuideService {
 		return new PageView(page, claimsBySection,
 				blocks.contains(GuideSection.Block.MUSCLES) ? hipFlexors(muscles.findAllByOrderByPosition()) : List.of(),
 				blocks.contains(GuideSection.Block.STRAIN_GRADES) ? strainGrades.findAllByOrderByGrade() : List.of(),
-				RedFlags.of(blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags.findAllWithSource() : List.of()),
+				blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags() : RedFlags.of(List.of()),
 				pages.findAllByOrderByPosition());
 	}
 

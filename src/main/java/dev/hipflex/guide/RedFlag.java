@@ -1,6 +1,8 @@
 package dev.hipflex.guide;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -21,6 +23,9 @@ public class RedFlag {
 	@JoinColumn(name = "source_id")
 	private Source source;
 
+	@Enumerated(EnumType.STRING)
+	private Urgency urgency;
+
 	private int position;
 
 	protected RedFlag() {
@@ -36,6 +41,10 @@ public class RedFlag {
 
 	public Source getSource() {
 		return source;
+	}
+
+	public Urgency getUrgency() {
+		return urgency;
 	}
 
 	public int getPosition() {

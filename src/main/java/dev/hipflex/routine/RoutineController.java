@@ -1,5 +1,7 @@
 package dev.hipflex.routine;
 
+import dev.hipflex.guide.GuideService;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,11 @@ class RoutineController {
 
 	private final RoutineService routines;
 
-	RoutineController(RoutineService routines) {
+	private final GuideService guide;
+
+	RoutineController(RoutineService routines, GuideService guide) {
 		this.routines = routines;
+		this.guide = guide;
 	}
 
 	@GetMapping(RoutineUrls.ROUTINES)
@@ -27,6 +32,7 @@ class RoutineController {
 	@GetMapping(RoutineUrls.ROUTINES + "/{slug}")
 	String routine(@PathVariable String slug, Model model) {
 		model.addAttribute("view", routines.routine(slug));
+		model.addAttribute("redFlags", guide.redFlags());
 		return ROUTINE_VIEW;
 	}
 

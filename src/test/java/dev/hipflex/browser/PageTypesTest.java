@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.deque.html.axecore.results.Rule;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,6 +32,7 @@ class PageTypesTest extends BrowserTest {
 		check("guide-page", "/guide/running");
 		check("muscle", "/guide/muscles/iliopsoas");
 		check("red-flags", "/guide/red-flags");
+		check("groin-pain", "/guide/groin-pain");
 		check("sources", "/sources");
 		check("search-results", "/search?q=psoas");
 		check("exercise-library-filtered", "/exercises?type=stretch&muscle=iliopsoas");
@@ -110,6 +112,20 @@ class PageTypesTest extends BrowserTest {
 	private void printPreview(String name) throws IOException {
 		try (PDDocument printed = Loader.loadPDF(browser.printPreview(name))) {
 			assertThat(printed.getNumberOfPages()).as("printed pages of %s", name).isEqualTo(1);
+		}
+	}
+
+	/** The red-flag box prints whole, each urgency named in words (the print has no colour to lean on). */
+	@Test
+	void theRedFlagBoxPrintsWithItsUrgencies() throws IOException {
+		go("/routines/six-week-hip-programme");
+		try (PDDocument printed = Loader.loadPDF(browser.printPreview("red-flag-box"))) {
+			String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
+			assertThat(text).contains("Emergency: call your local emergency number", "The same day: stop running",
+					"Soon: stop running", "cauda equina", "possible femoral neck stress fracture",
+					"Weakness, numbness or tingling in the leg");
+			assertThat(text.indexOf("Emergency:")).isLessThan(text.indexOf("The same day:"));
+			assertThat(text.indexOf("The same day:")).isLessThan(text.indexOf("Soon:"));
 		}
 	}
 
