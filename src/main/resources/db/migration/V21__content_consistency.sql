@@ -46,3 +46,12 @@ WHERE c.slug = 'doha-iliopsoas-groin-pain' AND s.slug = 'griffin-2016-warwick'
 -- Gradual loading now rests on Nielsen 2014 (a cohort whose result was not statistically certain) and Buist 2008
 -- (a trial in which the 10% rule did not reduce injuries): expert opinion, as the load-progression claim is.
 UPDATE checklist_item SET evidence_level = 'EXPERT_OPINION' WHERE slug = 'gradual-load';
+
+-- The stretches are graded expert opinion (comfort and range of motion): each says so itself, and what the
+-- review it cites found.
+UPDATE checklist_item SET
+  detail = 'Two holds of about 30 seconds on each side, to mild tightness, never pain. For comfort and range of motion: a review of 25 trials (Lauersen 2014) found that stretching did not prevent injuries.'
+WHERE slug = 'hip-flexor-stretch';
+UPDATE checklist_item SET
+  detail = 'Mostly stretches the inner thigh (adductors), not the hip flexors. For comfort and range of motion: a review of 25 trials (Lauersen 2014) found that stretching did not prevent injuries.'
+WHERE slug = 'butterfly-stretch';

@@ -75,6 +75,17 @@ class ChecklistTest {
 	}
 
 	@Test
+	void theStretchesAreForComfortAndSayTheReviewFoundNoPreventiveEffect() throws Exception {
+		Document page = Pages.fetch(mvc, "/checklist");
+
+		for (String stretch : List.of("item-hip-flexor-stretch", "item-butterfly-stretch")) {
+			Element item = page.getElementById(stretch);
+			assertThat(item.text()).as(stretch).contains("comfort and range of motion", "did not prevent injuries");
+			assertThat(item.selectFirst(".evidence").text()).as(stretch).isEqualTo("Evidence: Expert opinion");
+		}
+	}
+
+	@Test
 	void deepGroinPainThatHurtsWhenYouWalkIsAWarningSign() throws Exception {
 		Element item = Pages.fetch(mvc, "/checklist").getElementById("item-deep-groin-pain");
 
