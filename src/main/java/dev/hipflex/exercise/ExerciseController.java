@@ -1,6 +1,8 @@
 package dev.hipflex.exercise;
 
 import dev.hipflex.guide.GuideService;
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,12 @@ class ExerciseController {
 
 	private final GuideService guide;
 
-	ExerciseController(ExerciseService exercises, GuideService guide) {
+	private final PageMetas metas;
+
+	ExerciseController(ExerciseService exercises, GuideService guide, PageMetas metas) {
 		this.exercises = exercises;
 		this.guide = guide;
+		this.metas = metas;
 	}
 
 	@GetMapping(ExerciseUrls.LIBRARY)
@@ -32,13 +37,19 @@ class ExerciseController {
 		model.addAttribute("library", exercises.library(filter));
 		model.addAttribute("options", exercises.filterOptions());
 		model.addAttribute("pageSizes", ExerciseFilter.PAGE_SIZES);
+		PageMeta meta = metas.fromMessages(ExerciseUrls.LIBRARY, "exercises.title", "exercises.intro");
+		// A filtered or later page of the library repeats what the library lists: followed, not listed.
+		boolean plain = type == null && muscle == null && equipment == null && page == null && size == null;
+		model.addAttribute(PageMeta.ATTRIBUTE, plain ? meta : meta.notIndexed());
 		return LIBRARY_VIEW;
 	}
 
 	@GetMapping(ExerciseUrls.LIBRARY + "/{slug}")
 	String exercise(@PathVariable String slug, Model model) {
-		model.addAttribute("exercise", exercises.exercise(slug));
+		Exercise exercise = exercises.exercise(slug);
+		model.addAttribute("exercise", exercise);
 		model.addAttribute("redFlags", guide.redFlags());
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(ExerciseUrls.exercise(exercise.getSlug()), exercise.getName(), exercise.getSummary()));
 		return EXERCISE_VIEW;
 	}
 

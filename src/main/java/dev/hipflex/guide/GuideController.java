@@ -1,5 +1,8 @@
 package dev.hipflex.guide;
 
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +19,11 @@ class GuideController {
 
 	private final GuideService guide;
 
-	GuideController(GuideService guide) {
+	private final PageMetas metas;
+
+	GuideController(GuideService guide, PageMetas metas) {
 		this.guide = guide;
+		this.metas = metas;
 	}
 
 	@GetMapping(GuideUrls.GUIDE)
@@ -35,6 +41,8 @@ class GuideController {
 		GuideService.PageView view = guide.page(slug);
 		model.addAttribute("view", view);
 		model.addAttribute("muscleNames", GuideService.muscleNames(view.muscles()));
+		GuidePage page = view.page();
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.page(page.getSlug()), page.getTitle(), page.getSummary()));
 		return PAGE_VIEW;
 	}
 
@@ -43,6 +51,8 @@ class GuideController {
 		GuideService.MuscleView view = guide.muscle(slug);
 		model.addAttribute("view", view);
 		model.addAttribute("muscleNames", GuideService.muscleNames(view.hipFlexors()));
+		Muscle muscle = view.muscle();
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.muscle(muscle.getSlug()), muscle.getName(), muscle.getSummary()));
 		return MUSCLE_VIEW;
 	}
 
@@ -57,6 +67,7 @@ class GuideController {
 		model.addAttribute("evidenceLevels", EvidenceLevel.values());
 		model.addAttribute("designCaps", EvidenceGrading.caps());
 		model.addAttribute("indirectCap", EvidenceGrading.INDIRECT_CAP);
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages(GuideUrls.SOURCES, "sources.title", "sources.intro"));
 		return SOURCES_VIEW;
 	}
 
