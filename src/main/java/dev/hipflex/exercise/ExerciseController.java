@@ -23,10 +23,14 @@ class ExerciseController {
 
 	private final PageMetas metas;
 
-	ExerciseController(ExerciseService exercises, GuideService guide, PageMetas metas) {
+	private final ExerciseStructuredData structured;
+
+	ExerciseController(ExerciseService exercises, GuideService guide, PageMetas metas,
+			ExerciseStructuredData structured) {
 		this.exercises = exercises;
 		this.guide = guide;
 		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(ExerciseUrls.LIBRARY)
@@ -49,7 +53,8 @@ class ExerciseController {
 		Exercise exercise = exercises.exercise(slug);
 		model.addAttribute("exercise", exercise);
 		model.addAttribute("redFlags", guide.redFlags());
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(ExerciseUrls.exercise(exercise.getSlug()), exercise.getName(), exercise.getSummary()));
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(ExerciseUrls.exercise(exercise.getSlug()), exercise.getName(), exercise.getSummary())
+			.withStructuredData(structured.exercise(exercise)));
 		return EXERCISE_VIEW;
 	}
 

@@ -21,9 +21,12 @@ class GuideController {
 
 	private final PageMetas metas;
 
-	GuideController(GuideService guide, PageMetas metas) {
+	private final GuideStructuredData structured;
+
+	GuideController(GuideService guide, PageMetas metas, GuideStructuredData structured) {
 		this.guide = guide;
 		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(GuideUrls.GUIDE)
@@ -42,7 +45,8 @@ class GuideController {
 		model.addAttribute("view", view);
 		model.addAttribute("muscleNames", GuideService.muscleNames(view.muscles()));
 		GuidePage page = view.page();
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.page(page.getSlug()), page.getTitle(), page.getSummary()));
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.page(page.getSlug()), page.getTitle(), page.getSummary())
+			.withStructuredData(structured.page(view)));
 		return PAGE_VIEW;
 	}
 
@@ -52,7 +56,8 @@ class GuideController {
 		model.addAttribute("view", view);
 		model.addAttribute("muscleNames", GuideService.muscleNames(view.hipFlexors()));
 		Muscle muscle = view.muscle();
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.muscle(muscle.getSlug()), muscle.getName(), muscle.getSummary()));
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(GuideUrls.muscle(muscle.getSlug()), muscle.getName(), muscle.getSummary())
+			.withStructuredData(structured.muscle(view)));
 		return MUSCLE_VIEW;
 	}
 

@@ -22,10 +22,13 @@ class RoutineController {
 
 	private final PageMetas metas;
 
-	RoutineController(RoutineService routines, GuideService guide, PageMetas metas) {
+	private final RoutineStructuredData structured;
+
+	RoutineController(RoutineService routines, GuideService guide, PageMetas metas, RoutineStructuredData structured) {
 		this.routines = routines;
 		this.guide = guide;
 		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(RoutineUrls.ROUTINES)
@@ -40,7 +43,8 @@ class RoutineController {
 		RoutineService.RoutineView view = routines.routine(slug);
 		model.addAttribute("view", view);
 		Routine routine = view.routine();
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.routine(routine.getSlug()), routine.getName(), routine.getSummary()));
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.routine(routine.getSlug()), routine.getName(), routine.getSummary())
+			.withStructuredData(structured.routine(view)));
 		model.addAttribute("redFlags", guide.redFlags());
 		return ROUTINE_VIEW;
 	}

@@ -51,8 +51,10 @@ class WeekController {
 
 	private final PageMetas metas;
 
+	private final RoutineStructuredData structured;
+
 	WeekController(WeekService weeks, WeekPdf pdf, PdfRenders renders, WeekCalendar calendar, Clock clock,
-			BaseUrl baseUrl, PageMetas metas) {
+			BaseUrl baseUrl, PageMetas metas, RoutineStructuredData structured) {
 		this.weeks = weeks;
 		this.pdf = pdf;
 		this.renders = renders;
@@ -60,13 +62,15 @@ class WeekController {
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(RoutineUrls.WEEK)
 	String week(Model model) {
 		WeekService.Week week = weeks.recommended();
 		model.addAttribute("week", week);
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.WEEK, week.plan().getName(), week.plan().getSummary()));
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.WEEK, week.plan().getName(), week.plan().getSummary())
+			.withStructuredData(structured.week(week)));
 		model.addAttribute("papers", Paper.values());
 		return WEEK_VIEW;
 	}

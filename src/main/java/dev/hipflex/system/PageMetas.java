@@ -1,5 +1,7 @@
 package dev.hipflex.system;
 
+import java.util.List;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,12 @@ public class PageMetas {
 
 	private final MessageSource messages;
 
-	PageMetas(BaseUrl baseUrl, MessageSource messages) {
+	private final StructuredData structured;
+
+	PageMetas(BaseUrl baseUrl, MessageSource messages, StructuredData structured) {
 		this.baseUrl = baseUrl;
 		this.messages = messages;
+		this.structured = structured;
 	}
 
 	/** A page whose name and summary are content ({@code path} is the page's own address, without parameters). */
@@ -31,19 +36,39 @@ public class PageMetas {
 		return new PageMeta(title, description(summary), baseUrl.of(path), true, null);
 	}
 
-	/** A page whose name and description are messages. */
+	/**
+	 * A page whose name and description are messages, with breadcrumbs from the home page (and no other
+	 * structured data: the home page and the lists describe nothing schema.org has a type for).
+	 */
 	public PageMeta fromMessages(String path, String titleKey, String descriptionKey) {
-		return page(path, message(titleKey), message(descriptionKey));
+		String title = message(titleKey);
+		List<StructuredData.Crumb> crumbs = "/".equals(path) ? List.of(home())
+				: List.of(home(), new StructuredData.Crumb(title, path));
+		return page(path, title, message(descriptionKey)).withStructuredData(structured.of(null, crumbs));
+	}
+
+	/** The first step of every page's breadcrumbs. */
+	public StructuredData.Crumb home() {
+		return new StructuredData.Crumb(message("app.name"), "/");
 	}
 
 	public String message(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
+	/** The absolute address of a path, for structured data. */
+	public String url(String path) {
+		return baseUrl.of(path);
+	}
+
+	/** Content text as one line: list markers and line breaks gone. */
+	public static String oneLine(String text) {
+		return text == null ? null : text.replaceAll("(?m)^\\s*- ", "").replaceAll("\\s+", " ").strip();
+	}
+
 	/** Content text as one line (list markers and line breaks gone), at most {@link #DESCRIPTION_MAX} characters. */
 	static String description(String text) {
-		String line = text == null ? ""
-				: text.replaceAll("(?m)^\\s*- ", "").replaceAll("\\s+", " ").strip();
+		String line = text == null ? "" : oneLine(text);
 		if (line.length() <= DESCRIPTION_MAX) {
 			return line;
 		}
