@@ -1,11 +1,16 @@
 package dev.hipflex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
@@ -17,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -72,11 +78,14 @@ class SearchEnginesTest {
 				.isNotBlank()
 				.satisfies(ogTitle -> assertThat(title).contains(ogTitle.replace("HipFlex: ", "")));
 			assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
-			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 			assertThat(page.select("meta[name=twitter:title]").attr("content")).isNotBlank();
 			assertThat(page.select("meta[name=twitter:description]").attr("content")).isEqualTo(description);
 			assertThat(page.select("meta[name=robots]")).as("robots of %s", path).isEmpty();
-			assertThat(page.select("meta[property=og:image]")).as("no image a page does not have").isEmpty();
+			boolean illustrated = path.startsWith("/exercises/");
+			assertThat(page.select("meta[property=og:image]")).as("a preview image only where the page has one: %s", path)
+				.hasSize(illustrated ? 1 : 0);
+			assertThat(page.select("meta[name=twitter:card]").attr("content"))
+				.isEqualTo(illustrated ? "summary_large_image" : "summary");
 		}
 	}
 
@@ -110,6 +119,31 @@ class SearchEnginesTest {
 			Document page = Pages.fetch(mvc, path);
 			assertThat(page.select("meta[name=robots]").attr("content")).as(path).isEqualTo("noindex, follow");
 			assertThat(page.select("link[rel=canonical]")).as(path).isEmpty();
+		}
+	}
+
+	@Test
+	void anExercisesPreviewImageIsItsIllustrationAsAPng() throws Exception {
+		for (String slug : jdbc.queryForList("select slug from exercise", String.class)) {
+			Document page = Pages.fetch(mvc, "/exercises/" + slug);
+			String image = page.select("meta[property=og:image]").attr("content");
+			assertThat(image).isEqualTo(baseUrl.of("/images/exercises/" + slug + ".png"));
+			assertThat(page.select("meta[property=og:image:alt]").attr("content"))
+				.isEqualTo(page.select("figure.illustration img").attr("alt"))
+				.isNotBlank();
+			MockHttpServletResponse response = mvc.perform(get(image.substring(baseUrl.of("/").length() - 1)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(image).isEqualTo(200);
+			assertThat(response.getContentType()).isEqualTo("image/png");
+			BufferedImage png = ImageIO.read(new ByteArrayInputStream(response.getContentAsByteArray()));
+			assertThat(png.getWidth()).isEqualTo(1200);
+			assertThat(png.getHeight()).isEqualTo(600);
+			assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+		}
+		for (String missing : List.of("/images/exercises/no-such-exercise.png", "/images/exercises/GLUTE-BRIDGE.png",
+				"/images/exercises/..%2Fcss%2Fhipflex.png")) {
+			assertThat(mvc.perform(get(missing)).andReturn().getResponse().getStatus()).as(missing).isIn(400, 404);
 		}
 	}
 

@@ -1,9 +1,12 @@
 package dev.hipflex.exercise;
 
 import dev.hipflex.guide.GuideService;
+import dev.hipflex.system.NotFoundException;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +28,11 @@ class ExerciseController {
 
 	private final ExerciseStructuredData structured;
 
+	private final ExercisePreviews previews;
+
 	ExerciseController(ExerciseService exercises, GuideService guide, PageMetas metas,
-			ExerciseStructuredData structured) {
+			ExerciseStructuredData structured, ExercisePreviews previews) {
+		this.previews = previews;
 		this.exercises = exercises;
 		this.guide = guide;
 		this.metas = metas;
@@ -53,9 +59,24 @@ class ExerciseController {
 		Exercise exercise = exercises.exercise(slug);
 		model.addAttribute("exercise", exercise);
 		model.addAttribute("redFlags", guide.redFlags());
-		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(ExerciseUrls.exercise(exercise.getSlug()), exercise.getName(), exercise.getSummary())
-			.withStructuredData(structured.exercise(exercise)));
+		PageMeta meta = metas.page(ExerciseUrls.exercise(exercise.getSlug()), exercise.getName(), exercise.getSummary())
+			.withStructuredData(structured.exercise(exercise));
+		if (previews.has(exercise.getSlug())) {
+			meta = meta.withImage(new PageMeta.Image(metas.url(ExerciseUrls.preview(exercise.getSlug())),
+					exercise.getIllustrationAlt(), ExercisePreviews.WIDTH, ExercisePreviews.HEIGHT));
+		}
+		model.addAttribute(PageMeta.ATTRIBUTE, meta);
 		return EXERCISE_VIEW;
+	}
+
+	/** The illustration as a PNG for link previews; only for an exercise in the library (else 404). */
+	@GetMapping(value = "/images/exercises/{slug}.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> preview(@PathVariable String slug) {
+		Exercise exercise = exercises.exercise(slug);
+		if (!previews.has(exercise.getSlug())) {
+			throw new NotFoundException("no illustration of " + slug);
+		}
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(previews.png(exercise.getSlug()));
 	}
 
 }

@@ -33,7 +33,7 @@ public class PageMetas {
 
 	/** A page whose name and summary are content ({@code path} is the page's own address, without parameters). */
 	public PageMeta page(String path, String title, String summary) {
-		return new PageMeta(title, description(summary), baseUrl.of(path), true, null);
+		return new PageMeta(title, description(summary), baseUrl.of(path), true, null, null);
 	}
 
 	/**
