@@ -344,7 +344,16 @@ public class JournalDataGenerator {
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context = SpringApplication.run(HipFlexApplication.class, args);
 		Environment environment = context.getEnvironment();
-		Result result = generate(environment, context);
+		Result result;
+		try {
+			result = generate(environment, context);
+		}
+		catch (RuntimeException ex) {
+			// The web server's threads would keep the JVM alive: stop, so that a script sees the failure.
+			log.error("No journal data generated", ex);
+			System.exit(SpringApplication.exit(context, () -> 1));
+			return;
+		}
 		if (environment.getProperty("hipflex.generate.exit", Boolean.class, true)) {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}
