@@ -112,6 +112,7 @@ class StructuredDataTest {
 			assertThat(plan.get("name").asString()).isEqualTo(row.get("name"));
 			assertThat(plan.get("url").asString()).isEqualTo(baseUrl.of(path));
 			assertThat(plan.get("exerciseType").asString()).isNotBlank();
+			assertThat(plan.get("activityFrequency").asString()).isNotBlank();
 			if (row.get("reps_min") != null) {
 				assertThat(plan.get("repetitions").get("minValue").asInt()).isEqualTo(row.get("reps_min"));
 				assertThat(plan.get("repetitions").get("maxValue").asInt()).isEqualTo(row.get("reps_max"));
@@ -136,6 +137,8 @@ class StructuredDataTest {
 			List<String> exercises = jdbc.queryForList("select e.name from routine_entry re join exercise e on e.id = re.exercise_id "
 					+ "where re.routine_id = ?", String.class, row.get("id"));
 			assertThat(texts(plan.get("hasPart"), "name")).as(path).containsExactlyInAnyOrderElementsOf(exercises);
+			list(plan.get("hasPart")).forEach(part -> assertThat(part.has("activityFrequency"))
+				.as("how often is the routine's, not each exercise's").isFalse());
 		}
 	}
 

@@ -25,22 +25,31 @@ public class ExerciseStructuredData {
 	String exercise(Exercise exercise) {
 		String path = ExerciseUrls.exercise(exercise.getSlug());
 		SchemaOrg.ExercisePlan plan = plan(exercise, exercise.getDose(), exercise.getSummary(),
-				exercise.getUpdatedOn().toString());
+				PageMetas.oneLine(exercise.getFrequency()), exercise.getUpdatedOn().toString());
 		return structured.of(plan, List.of(metas.home(), new Crumb(metas.message("nav.exercises"), ExerciseUrls.LIBRARY),
 				new Crumb(exercise.getName(), path)));
 	}
 
 	/**
-	 * An exercise with a dose (its own, or a routine's): repetitions for a dose of repetitions, the duration in
-	 * seconds of each hold or timed set otherwise.
+	 * An exercise as part of a routine, with the routine's dose; how often is the routine's, so the exercise's own
+	 * frequency is left out.
 	 */
-	public SchemaOrg.ExercisePlan plan(Exercise exercise, Dose dose, String description, String dateModified) {
+	public SchemaOrg.ExercisePlan part(Exercise exercise, Dose dose) {
+		return plan(exercise, dose, null, null, null);
+	}
+
+	/**
+	 * An exercise with a dose: repetitions for a dose of repetitions, the duration in seconds of each hold or
+	 * timed set otherwise.
+	 */
+	private SchemaOrg.ExercisePlan plan(Exercise exercise, Dose dose, String description, String frequency,
+			String dateModified) {
 		SchemaOrg.QuantitativeValue amount = new SchemaOrg.QuantitativeValue(dose.getAmountMin(), dose.getAmountMax(),
 				dose.getUnit() == Dose.Unit.REPS ? null : "SEC");
 		boolean repetitions = dose.getUnit() == Dose.Unit.REPS;
 		return new SchemaOrg.ExercisePlan(exercise.getName(), description,
 				metas.url(ExerciseUrls.exercise(exercise.getSlug())),
-				metas.message("exerciseType." + exercise.getType().name()), PageMetas.oneLine(exercise.getFrequency()),
+				metas.message("exerciseType." + exercise.getType().name()), frequency,
 				repetitions ? amount : null, repetitions ? null : amount, dateModified, List.of());
 	}
 

@@ -33,7 +33,7 @@ class RoutineStructuredData {
 		List<RoutineEntry> entries = new ArrayList<>(view.entries());
 		view.phases().forEach(phase -> entries.addAll(phase.entries()));
 		List<SchemaOrg.ExercisePlan> parts = entries.stream()
-			.map(entry -> exercises.plan(entry.getExercise(), entry.getDose(), null, null))
+			.map(entry -> exercises.part(entry.getExercise(), entry.getDose()))
 			.toList();
 		SchemaOrg.ExercisePlan plan = new SchemaOrg.ExercisePlan(routine.getName(), routine.getSummary(),
 				metas.url(path), metas.message("routineKind." + routine.getKind().name()),
