@@ -63,6 +63,8 @@ class SearchEnginesTest {
 	void everyPublicPageHasItsOwnTitleDescriptionCanonicalAddressAndPreview() throws Exception {
 		Map<String, String> titles = new HashMap<>();
 		Map<String, String> descriptions = new HashMap<>();
+		List<String> diagrams = jdbc.queryForList("select '/guide/muscles/' || slug from muscle where hip_flexor",
+				String.class);
 		for (String path : publicPages(jdbc)) {
 			Document page = Pages.fetch(mvc, path);
 			String title = page.title();
@@ -81,7 +83,7 @@ class SearchEnginesTest {
 			assertThat(page.select("meta[name=twitter:title]").attr("content")).isNotBlank();
 			assertThat(page.select("meta[name=twitter:description]").attr("content")).isEqualTo(description);
 			assertThat(page.select("meta[name=robots]")).as("robots of %s", path).isEmpty();
-			boolean illustrated = path.startsWith("/exercises/");
+			boolean illustrated = path.startsWith("/exercises/") || diagrams.contains(path);
 			assertThat(page.select("meta[property=og:image]")).as("a preview image only where the page has one: %s", path)
 				.hasSize(illustrated ? 1 : 0);
 			assertThat(page.select("meta[name=twitter:card]").attr("content"))
@@ -123,7 +125,7 @@ class SearchEnginesTest {
 	}
 
 	@Test
-	void anExercisesPreviewImageIsItsIllustrationAsAPng() throws Exception {
+	void previewImagesAreTheExerciseIllustrationsAndTheHipFlexorDiagramsAsPngs() throws Exception {
 		for (String slug : jdbc.queryForList("select slug from exercise", String.class)) {
 			Document page = Pages.fetch(mvc, "/exercises/" + slug);
 			String image = page.select("meta[property=og:image]").attr("content");
@@ -141,8 +143,22 @@ class SearchEnginesTest {
 			assertThat(png.getHeight()).isEqualTo(600);
 			assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
 		}
+		for (String slug : jdbc.queryForList("select slug from muscle where hip_flexor", String.class)) {
+			Document page = Pages.fetch(mvc, "/guide/muscles/" + slug);
+			String image = page.select("meta[property=og:image]").attr("content");
+			assertThat(image).isEqualTo(baseUrl.of("/images/muscles/" + slug + ".png"));
+			assertThat(page.select("meta[property=og:image:alt]").attr("content"))
+				.isEqualTo(page.select("figure.anatomy figcaption").text());
+			MockHttpServletResponse response = mvc.perform(get("/images/muscles/" + slug + ".png")).andReturn().getResponse();
+			assertThat(response.getStatus()).as(image).isEqualTo(200);
+			BufferedImage png = ImageIO.read(new ByteArrayInputStream(response.getContentAsByteArray()));
+			assertThat(png.getWidth()).isEqualTo(800);
+			assertThat(png.getHeight()).isEqualTo(1040);
+		}
+		String notInTheDiagram = jdbc.queryForObject("select min(slug) from muscle where not hip_flexor", String.class);
 		for (String missing : List.of("/images/exercises/no-such-exercise.png", "/images/exercises/GLUTE-BRIDGE.png",
-				"/images/exercises/..%2Fcss%2Fhipflex.png")) {
+				"/images/exercises/..%2Fcss%2Fhipflex.png", "/images/muscles/no-such-muscle.png",
+				"/images/muscles/" + notInTheDiagram + ".png")) {
 			assertThat(mvc.perform(get(missing)).andReturn().getResponse().getStatus()).as(missing).isIn(400, 404);
 		}
 	}
