@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 . .ci/lib.sh
 
 PAGES=(/ /guide/muscles/iliopsoas /exercises/glute-bridge /routines/hip-strength-a /exercises)
+# Each page is read RUNS times and judged on each category's median (performance moves with the load).
+RUNS=${RUNS:-3}
 
 command -v node >/dev/null || fail "Node.js 18.20 or later is needed (apt-get install nodejs npm)"
 [ -x /usr/bin/chromium ] || fail "Chromium is needed (apt-get install chromium)"
@@ -35,10 +37,12 @@ echo "== Lighthouse $("$tools/node_modules/.bin/lighthouse" --version) on $JAR, 
 files=()
 for page in "${PAGES[@]}"; do
   name=$(tr -c 'a-z0-9\n' '-' <<<"${page#/}"); name=${name:-home}
-  CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "$BASE$page" --quiet \
-    --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$reports/$name.json" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-    || fail "Lighthouse could not read $page"
-  files+=("$reports/$name.json")
+  for run in $(seq 1 "$RUNS"); do
+    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "$BASE$page" --quiet \
+      --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$reports/$name-$run.json" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+      || fail "Lighthouse could not read $page"
+    files+=("$reports/$name-$run.json")
+  done
 done
 node .ci/lighthouse/scores.js "${files[@]}"

@@ -7,12 +7,24 @@ const fs = require('fs');
 const MINIMUM = { performance: 0.95, accessibility: 0.95, 'best-practices': 0.95, seo: 1 };
 let failed = 0;
 let passed = 0;
+// Several runs of a page (the same path) are one page: each category's score is the median of its runs, and
+// the run with that median explains a shortfall. Lighthouse's performance score moves with the machine's load.
+const runs = new Map();
 for (const file of process.argv.slice(2)) {
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   const path = new URL(report.finalDisplayedUrl || report.finalUrl).pathname;
+  runs.set(path, (runs.get(path) || []).concat([report]));
+}
+const median = values => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+for (const [path, reports] of runs) {
   const scores = Object.entries(MINIMUM).map(([id, min]) => {
-    const category = report.categories[id];
-    return { id, min, score: category ? category.score : null, category };
+    const scored = reports.filter(r => r.categories[id] && r.categories[id].score !== null);
+    if (scored.length < reports.length) {
+      return { id, min, score: null, category: null, report: reports[0] };
+    }
+    const score = median(scored.map(r => r.categories[id].score));
+    const report = scored.find(r => r.categories[id].score === score);
+    return { id, min, score, category: report.categories[id], report };
   });
   console.log(path.padEnd(30) + scores.map(s => `${s.id} ${s.score === null ? 'n/a' : s.score.toFixed(2)}`).join('  '));
   for (const s of scores) {
@@ -22,7 +34,7 @@ for (const file of process.argv.slice(2)) {
     failed++;
     console.log(`  FAIL ${s.id}: ${s.score} (at least ${s.min} wanted)`);
     for (const ref of (s.category ? s.category.auditRefs : [])) {
-      const audit = report.audits[ref.id];
+      const audit = s.report.audits[ref.id];
       if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
         console.log(`    ${ref.id}: ${audit.score} ${audit.title}${audit.displayValue ? ' (' + audit.displayValue + ')' : ''}`);
       }
@@ -32,5 +44,5 @@ for (const file of process.argv.slice(2)) {
     passed++;
   }
 }
-console.log(`Lighthouse: ${passed} of ${process.argv.length - 2} pages within the bounds`);
+console.log(`Lighthouse: ${passed} of ${runs.size} pages within the bounds (median of ${process.argv.length - 2} runs in all)`);
 process.exit(failed ? 1 : 0);
