@@ -1,6 +1,8 @@
 package dev.hipflex.account;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +66,20 @@ class Logins implements SessionAuthenticationStrategy {
 			HttpSession session = request.getSession();
 			session.setAttribute(LoginSessions.ACCOUNT_ID, runner.id().toString());
 			session.setAttribute(Login.ATTRIBUTE, Login.of(clock.instant(), request.getHeader(HttpHeaders.USER_AGENT)));
+			accounts.loggedIn(runner.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
+	}
+
+	/**
+	 * After a new password was saved through a reset link: this browser is logged in to the account as a login
+	 * would (marked, under a new session id) and every other login of it ends, as after a password change.
+	 */
+	void logInByResetLink(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		accounts.findById(accountId).map(CurrentRunner::of).ifPresent(runner -> {
+			onAuthentication(UsernamePasswordAuthenticationToken.authenticated(runner, null, runner.getAuthorities()),
+					request, response);
+			keepOnlyThis(runner, request, response);
+		});
 	}
 
 	/** The runner's logins, this browser's first, then the most recently active. */
