@@ -134,7 +134,11 @@ class AccessMatrixTest {
 				post("/register", false, f -> "/register",
 						f -> Map.of("email", "csrf-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
 								"passwordRepeated", Runners.PASSWORD)),
-				post("/login", false, f -> "/login", f -> Map.of("email", f.runner().email(), "password", Runners.PASSWORD)));
+				post("/login", false, f -> "/login", f -> Map.of("email", f.runner().email(), "password", Runners.PASSWORD)),
+				post("/password-reset", false, f -> "/password-reset", f -> Map.of("email", f.runner().email())),
+				post("/password-reset/new", false, f -> "/password-reset/new",
+						f -> Map.of("token", "x", "password", "another long passphrase",
+								"passwordRepeated", "another long passphrase")));
 	}
 
 	static Stream<Endpoint> all() {

@@ -1,7 +1,6 @@
 package dev.hipflex.account;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 
 import dev.hipflex.system.BaseUrl;
@@ -55,29 +54,6 @@ class AccountMail {
 	void passwordReset(String to, String token) {
 		mailer.send(new Mail(to, "password-reset", "mail.passwordReset.subject", Map.of("link",
 				link(AccountUrls.PASSWORD_RESET_NEW, token), "minutes", minutes(AccountTokens.LIFETIME))));
-	}
-
-	void confirmEmail(String to, String token) {
-		mailer.send(new Mail(to, "email-confirm", "mail.emailConfirm.subject", Map.of("link",
-				link(AccountUrls.EMAIL_CONFIRM, token), "minutes", minutes(AccountTokens.LIFETIME), "email", to)));
-	}
-
-	/** To an address asked for as an account's new one that has an account of its own: nothing changes. */
-	void emailTaken(String to) {
-		mailer.send(new Mail(to, "email-taken", "mail.emailTaken.subject",
-				Map.of("login", baseUrl.of(AccountUrls.LOGIN), "reset", baseUrl.of(AccountUrls.PASSWORD_RESET))));
-	}
-
-	/** To the old address, once the new one is confirmed. */
-	void emailChanged(String to, String newEmail) {
-		mailer.send(new Mail(to, "email-changed", "mail.emailChanged.subject",
-				Map.of("email", newEmail, "oldEmail", to)));
-	}
-
-	/** To an account nobody has used for a long time: it will be deleted on {@code on} unless the runner logs in. */
-	void retentionWarning(String to, LocalDate lastUsed, LocalDate on) {
-		mailer.send(new Mail(to, "retention-warning", "mail.retention.subject", Map.of("lastUsed", lastUsed, "on", on,
-				"login", baseUrl.of(AccountUrls.LOGIN), "privacy", baseUrl.of(AccountUrls.PRIVACY))));
 	}
 
 	private String link(String path, String token) {

@@ -35,27 +35,6 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query(value = "update account set password_hash = :hash where id = :id", nativeQuery = true)
 	int setPasswordHash(Long id, String hash);
 
-	/** Consent given after the account was made (it was made before HipFlex asked); {@code at} in UTC. */
-	@Modifying
-	@Query(value = "update account set health_data_consent_at = :at, under_sixteen = :underSixteen "
-			+ "where id = :id and health_data_consent_at is null", nativeQuery = true)
-	int giveConsent(Long id, java.time.LocalDateTime at, boolean underSixteen);
-
-	/** The account's email, set by itself (as {@link #setUsualPain}); the unique constraint refuses a taken one. */
-	@Modifying
-	@Query(value = "update account set email = :email where id = :id", nativeQuery = true)
-	int changeEmail(Long id, String email);
-
-	/**
-	 * A login, for the retention setting ({@code Retention}): when, in UTC, and a warning that the account would
-	 * be deleted for lack of use no longer holds.
-	 */
-	@Transactional
-	@Modifying
-	@Query(value = "update account set last_login_at = :at, retention_warned_at = null where id = :id",
-			nativeQuery = true)
-	int loggedIn(Long id, java.time.LocalDateTime at);
-
 	/** Ends every login made before: each carries the version it read ({@link CredentialVersions}). */
 	@Transactional
 	@Modifying

@@ -1,8 +1,6 @@
 package dev.hipflex.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,19 +65,19 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an account, with the runner's consent to storing their health data given now, unless the email
-	 * already has one. Either way the caller says the same thing, so the answer does not reveal which emails
-	 * have accounts; the password is hashed either way so the time taken does not tell either.
+	 * Creates an account unless the email already has one. Either way the caller says the same thing, so
+	 * the answer does not reveal which emails have accounts; the password is hashed either way so the
+	 * time taken does not tell either.
 	 */
 	@Transactional
-	public void register(String email, String password, HealthDataConsent consent) {
+	public void register(String email, String password) {
 		String hash = passwords.encode(password);
 		String normalised = normaliseEmail(email);
 		if (accounts.existsByEmail(normalised)) {
 			return;
 		}
 		try {
-			accounts.save(new Account(normalised, hash, clock.instant(), consent));
+			accounts.save(new Account(normalised, hash, clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Registered at the same moment by another request: the same answer as above.
@@ -136,22 +134,6 @@ public class AccountService implements UserDetailsService {
 			throw new IllegalArgumentException("usual pain " + level + " is not on the 0-10 scale");
 		}
 		accounts.setUsualPain(accountId, level);
-	}
-
-	/**
-	 * The account as it is stored now (its email may have changed since the runner logged in); empty once it has
-	 * been deleted, which a request already past the login check may find.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Account> account(Long accountId) {
-		return accounts.findById(accountId);
-	}
-
-	/** Consent given on the account page by a runner whose account was made before HipFlex asked for it. */
-	@Transactional
-	public void giveConsent(Long accountId, HealthDataConsent consent) {
-		accounts.giveConsent(accountId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-				consent == HealthDataConsent.UNDER_SIXTEEN_WITH_A_GUARDIAN);
 	}
 
 	/** Deletes the account and, through the database's cascades, everything the runner saved. */

@@ -19,15 +19,6 @@ public final class AccountUrls {
 
 	public static final String LOG_OUT_ELSEWHERE = ACCOUNT + "/logout-elsewhere";
 
-	public static final String EMAIL = ACCOUNT + "/email";
-
-	/** Under {@link #ACCOUNT}: only the account that asked for the change can confirm it. */
-	public static final String EMAIL_CONFIRM = EMAIL + "/confirm";
-
-	public static final String CONSENT = ACCOUNT + "/consent";
-
-	public static final String EXPORT = ACCOUNT + "/export.zip";
-
 	/** "Forgot your password?": asks for the email. */
 	public static final String PASSWORD_RESET = "/password-reset";
 
@@ -35,8 +26,6 @@ public final class AccountUrls {
 
 	/** The mailed link: a new password for the token's account. */
 	public static final String PASSWORD_RESET_NEW = PASSWORD_RESET + "/new";
-
-	public static final String PRIVACY = "/privacy";
 
 	private AccountUrls() {
 	}
