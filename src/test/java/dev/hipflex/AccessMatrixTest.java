@@ -77,6 +77,7 @@ class AccessMatrixTest {
 
 	static Stream<Endpoint> pages() {
 		return Stream.of(get("/account", false, f -> "/account"), get("/account/delete", false, f -> "/account/delete"),
+				get("/account/export.zip", false, f -> "/account/export.zip"),
 				get("/journal", false, f -> "/journal"), get("/journal/calendar", false, f -> "/journal/calendar"),
 				get("/journal/new", false, f -> "/journal/new"),
 				get("/journal/{id}", true, f -> "/journal/" + f.session()),

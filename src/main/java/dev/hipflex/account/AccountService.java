@@ -136,6 +136,12 @@ public class AccountService implements UserDetailsService {
 		accounts.setUsualPain(accountId, level);
 	}
 
+	/** The account as it is stored now; empty once it has been deleted, which a request already past the login check may find. */
+	@Transactional(readOnly = true)
+	public Optional<Account> account(Long accountId) {
+		return accounts.findById(accountId);
+	}
+
 	/** Deletes the account and, through the database's cascades, everything the runner saved. */
 	@Transactional
 	public void delete(Long accountId) {

@@ -19,6 +19,9 @@ public final class AccountUrls {
 
 	public static final String LOG_OUT_ELSEWHERE = ACCOUNT + "/logout-elsewhere";
 
+	/** "Export everything": the runner's data as one zip ({@code DataExport}). */
+	public static final String EXPORT = ACCOUNT + "/export.zip";
+
 	/** "Forgot your password?": asks for the email. */
 	public static final String PASSWORD_RESET = "/password-reset";
 
