@@ -78,6 +78,7 @@ class AccessMatrixTest {
 	static Stream<Endpoint> pages() {
 		return Stream.of(get("/account", false, f -> "/account"), get("/account/delete", false, f -> "/account/delete"),
 				get("/account/export.zip", false, f -> "/account/export.zip"),
+				get("/account/email/confirm", false, f -> "/account/email/confirm?token=" + f.emailToken()),
 				get("/journal", false, f -> "/journal"), get("/journal/calendar", false, f -> "/journal/calendar"),
 				get("/journal/new", false, f -> "/journal/new"),
 				get("/journal/{id}", true, f -> "/journal/" + f.session()),
@@ -99,6 +100,9 @@ class AccessMatrixTest {
 						f -> Map.of("currentPassword", Runners.PASSWORD, "newPassword", "another long passphrase",
 								"newPasswordRepeated", "another long passphrase")),
 				post("/account/delete", false, f -> "/account/delete", f -> Map.of("password", Runners.PASSWORD)),
+				post("/account/email", false, f -> "/account/email",
+						f -> Map.of("newEmail", "moving-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD)),
+				post("/account/email/confirm", false, f -> "/account/email/confirm", f -> Map.of("token", f.emailToken())),
 				post("/account/logout-elsewhere", false, f -> "/account/logout-elsewhere", f -> Map.of()),
 				post("/account/usual-pain", false, f -> "/account/usual-pain", f -> Map.of("usualPain", "3")),
 				post("/journal", false, f -> "/journal",

@@ -56,6 +56,23 @@ class AccountMail {
 				link(AccountUrls.PASSWORD_RESET_NEW, token), "minutes", minutes(AccountTokens.LIFETIME))));
 	}
 
+	void confirmEmail(String to, String token) {
+		mailer.send(new Mail(to, "email-confirm", "mail.emailConfirm.subject", Map.of("link",
+				link(AccountUrls.EMAIL_CONFIRM, token), "minutes", minutes(AccountTokens.LIFETIME), "email", to)));
+	}
+
+	/** To an address asked for as an account's new one that has an account of its own: nothing changes. */
+	void emailTaken(String to) {
+		mailer.send(new Mail(to, "email-taken", "mail.emailTaken.subject",
+				Map.of("login", baseUrl.of(AccountUrls.LOGIN), "reset", baseUrl.of(AccountUrls.PASSWORD_RESET))));
+	}
+
+	/** To the old address, once the new one is confirmed. */
+	void emailChanged(String to, String newEmail) {
+		mailer.send(new Mail(to, "email-changed", "mail.emailChanged.subject",
+				Map.of("email", newEmail, "oldEmail", to)));
+	}
+
 	private String link(String path, String token) {
 		return baseUrl.of(UriComponentsBuilder.fromPath(path).queryParam("token", token).build().toUriString());
 	}

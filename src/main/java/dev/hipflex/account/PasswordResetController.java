@@ -133,6 +133,7 @@ class PasswordResetController {
 	static String linkDead(Model model, HttpServletResponse response, String askAgain) {
 		response.setStatus(HttpStatus.GONE.value());
 		model.addAttribute("askAgain", askAgain);
+		model.addAttribute("minutes", AccountTokens.LIFETIME.toMinutes());
 		return LINK_DEAD_VIEW;
 	}
 
