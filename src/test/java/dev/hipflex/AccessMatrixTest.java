@@ -138,7 +138,7 @@ class AccessMatrixTest {
 		return Stream.of(
 				post("/register", false, f -> "/register",
 						f -> Map.of("email", "csrf-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
-								"passwordRepeated", Runners.PASSWORD)),
+								"passwordRepeated", Runners.PASSWORD, "age", "16-or-older", "healthDataConsent", "true")),
 				post("/login", false, f -> "/login", f -> Map.of("email", f.runner().email(), "password", Runners.PASSWORD)),
 				post("/password-reset", false, f -> "/password-reset", f -> Map.of("email", f.runner().email())),
 				post("/password-reset/new", false, f -> "/password-reset/new",

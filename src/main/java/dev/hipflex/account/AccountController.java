@@ -67,13 +67,14 @@ class AccountController {
 		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
 			result.rejectValue("passwordRepeated", "password.mismatch");
 		}
-		if (result.hasErrors()) {
+		Optional<HealthDataConsent> consent = form.read(result);
+		if (result.hasErrors() || consent.isEmpty()) {
 			form.setPassword(null);
 			form.setPasswordRepeated(null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return REGISTER_VIEW;
 		}
-		accounts.register(form.getEmail(), form.getPassword());
+		accounts.register(form.getEmail(), form.getPassword(), consent.get());
 		redirect.addFlashAttribute("message", "account.registered");
 		return "redirect:" + AccountUrls.LOGIN;
 	}

@@ -65,19 +65,19 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an account unless the email already has one. Either way the caller says the same thing, so
-	 * the answer does not reveal which emails have accounts; the password is hashed either way so the
-	 * time taken does not tell either.
+	 * Creates an account, with the runner's consent to storing their health data given now, unless the email
+	 * already has one. Either way the caller says the same thing, so the answer does not reveal which emails
+	 * have accounts; the password is hashed either way so the time taken does not tell either.
 	 */
 	@Transactional
-	public void register(String email, String password) {
+	public void register(String email, String password, HealthDataConsent consent) {
 		String hash = passwords.encode(password);
 		String normalised = normaliseEmail(email);
 		if (accounts.existsByEmail(normalised)) {
 			return;
 		}
 		try {
-			accounts.save(new Account(normalised, hash, clock.instant()));
+			accounts.save(new Account(normalised, hash, clock.instant(), consent));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Registered at the same moment by another request: the same answer as above.

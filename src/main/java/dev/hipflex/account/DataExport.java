@@ -82,6 +82,8 @@ class DataExport {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("email", account.getEmail());
 		details.put("createdAt", text(account.getCreatedAt()));
+		details.put("healthDataConsentAt", account.getHealthDataConsentAt().map(DataExport::text).orElse(null));
+		details.put("underSixteenWithAParentOrGuardian", account.isUnderSixteen());
 		details.put("usualPain", account.getUsualPain());
 		details.put("exportedAt", text(clock.instant()));
 		return details;

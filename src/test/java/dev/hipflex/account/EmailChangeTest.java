@@ -53,7 +53,7 @@ class EmailChangeTest {
 	void theNewAddressConfirmsTheOldOneIsToldAndEveryBrowserStaysLoggedIn() throws Exception {
 		String old = email("old");
 		String fresh = email("new");
-		accounts.register(old, Runners.PASSWORD);
+		accounts.register(old, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		Browser other = browser();
 		assertThat(other.logIn(old, Runners.PASSWORD)).isTrue();
 		Browser browser = browser();
@@ -86,8 +86,8 @@ class EmailChangeTest {
 		String owner = email("owner");
 		String fresh = email("wanted");
 		String stranger = email("stranger");
-		accounts.register(owner, Runners.PASSWORD);
-		accounts.register(stranger, Runners.PASSWORD);
+		accounts.register(owner, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
+		accounts.register(stranger, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		Browser browser = browser();
 		browser.logIn(owner, Runners.PASSWORD);
 		ask(browser, fresh, Runners.PASSWORD);
@@ -109,8 +109,8 @@ class EmailChangeTest {
 	void aWrongPasswordSendsNothingAndAnAddressWithAnAccountGetsANoticeInstead() throws Exception {
 		String owner = email("careful");
 		String taken = email("taken");
-		accounts.register(owner, Runners.PASSWORD);
-		accounts.register(taken, Runners.PASSWORD);
+		accounts.register(owner, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
+		accounts.register(taken, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		Browser browser = browser();
 		browser.logIn(owner, Runners.PASSWORD);
 

@@ -346,7 +346,7 @@ class PasswordResetTest {
 
 	private String register(String name) {
 		String email = name + "-" + UUID.randomUUID() + "@example.org";
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		return email;
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hipflex.Runners;
 import dev.hipflex.TestSmtp;
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.HealthDataConsent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class PasswordResetGreenMailJourneyTest extends BrowserTest {
 	@Test
 	void aRunnerWhoForgotTheirPasswordGetsTheLinkByMailAndLogsInWithANewOne() {
 		String email = newEmail("forgot-mailed");
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 
 		PasswordResetJourneyTest.resetFromTheLoginPage(this, email, () -> TestSmtp.text(TestSmtp.onlyMailTo(email)));
 

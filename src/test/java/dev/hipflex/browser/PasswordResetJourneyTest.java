@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import dev.hipflex.Runners;
 import dev.hipflex.TestSmtp;
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.HealthDataConsent;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PasswordResetJourneyTest extends BrowserTest {
 	@Test
 	void aRunnerWhoForgotTheirPasswordGetsTheLinkFromTheOutboxAndLogsInWithANewOne() {
 		String email = newEmail("forgot");
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 
 		resetFromTheLoginPage(this, email, () -> TestSmtp.text(newestMail(DATA_DIR.resolve("outbox"))));
 
