@@ -88,6 +88,8 @@ class HealthDataConsentTest {
 			assertThat(response.getStatus()).as("%s", refused.getKey()).isEqualTo(400);
 			Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 			assertThat(page.select(".error-summary").text()).as("%s", refused.getKey()).contains(refused.getValue());
+			assertThat(page.select(".field--error .field__error").text()).as("%s", refused.getKey())
+				.contains(refused.getValue());
 			assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
 				.isZero();
 		}

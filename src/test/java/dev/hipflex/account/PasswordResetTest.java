@@ -151,8 +151,7 @@ class PasswordResetTest {
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(form.body()).select("h1").text()).isEqualTo("Choose a new password");
 
-		HttpResponse<String> saved = browser.post("/password-reset/new",
-				Map.of("token", token, "password", NEW_PASSWORD, "passwordRepeated", NEW_PASSWORD));
+		HttpResponse<String> saved = save(browser, token, NEW_PASSWORD);
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/account");
 		HttpResponse<String> account = browser.get("/account");
@@ -171,15 +170,13 @@ class PasswordResetTest {
 		ask(browser, email);
 		String token = token(onlyMailTo(email));
 		browser.get(link(token));
-		assertThat(browser.post("/password-reset/new",
-				Map.of("token", token, "password", NEW_PASSWORD, "passwordRepeated", NEW_PASSWORD))
+		assertThat(save(browser, token, NEW_PASSWORD)
 			.statusCode()).isEqualTo(302);
 
 		assertDead(browser().get(link(token)));
 		Browser again = browser();
 		again.get("/password-reset");
-		assertDead(again.post("/password-reset/new",
-				Map.of("token", token, "password", "yet another new password", "passwordRepeated", "yet another new password")));
+		assertDead(save(again, token, "yet another new password"));
 		assertThat(browser().logIn(email, NEW_PASSWORD)).isTrue();
 	}
 
@@ -204,8 +201,7 @@ class PasswordResetTest {
 				String password = NEW_PASSWORD + " " + i;
 				Callable<Integer> save = () -> {
 					start.await();
-					return browser.post("/password-reset/new",
-							Map.of("token", token, "password", password, "passwordRepeated", password)).statusCode();
+					return save(browser, token, password).statusCode();
 				};
 				answers.add(pool.submit(save));
 			}
@@ -233,8 +229,7 @@ class PasswordResetTest {
 		assertThat(browser.get(link(token)).statusCode()).as("after 29 minutes").isEqualTo(200);
 		now = now.plus(Duration.ofMinutes(1)).plusSeconds(1);
 		assertDead(browser.get(link(token)));
-		assertDead(browser.post("/password-reset/new",
-				Map.of("token", token, "password", NEW_PASSWORD, "passwordRepeated", NEW_PASSWORD)));
+		assertDead(save(browser, token, NEW_PASSWORD));
 		assertThat(browser().logIn(email, Runners.PASSWORD)).as("the password is unchanged").isTrue();
 	}
 
@@ -274,8 +269,7 @@ class PasswordResetTest {
 		String token = token(onlyMailTo(email));
 		browser.get(link(token));
 
-		HttpResponse<String> tooShort = browser.post("/password-reset/new",
-				Map.of("token", token, "password", "short", "passwordRepeated", "short"));
+		HttpResponse<String> tooShort = save(browser, token, "short");
 		assertThat(tooShort.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(tooShort.body()).select(".error-summary").text()).contains("at least 10 characters");
 		HttpResponse<String> different = browser.post("/password-reset/new",
@@ -335,6 +329,12 @@ class PasswordResetTest {
 		assertThat(Jsoup.parse(browser.get("/login").body()).select("a[href=/password-reset]").text())
 			.isEqualTo("Forgot your password?");
 		assertThat(browser.get("/password-reset").statusCode()).isEqualTo(200);
+	}
+
+	/** Posts the new-password form of a link, with the password typed the same twice. */
+	private static HttpResponse<String> save(Browser browser, String token, String password) throws Exception {
+		return browser.post("/password-reset/new",
+				Map.of("token", token, "password", password, "passwordRepeated", password));
 	}
 
 	private void assertDead(HttpResponse<String> answer) {
