@@ -3,10 +3,10 @@
 #
 # Builds the jar (SKIP_BUILD=1 uses target/hipflex-*.jar as it is), starts the app with the JVM arguments of
 # the README's `./mvnw spring-boot:run` (pom.xml, property hipflex.jvm-arguments) on a fresh H2 database in a
-# temporary folder, fills it with the data generator (a runner with 10 sets, one with 100,000), measures the
-# start-up STARTS times, then runs every scenario with wrk: a warm-up, then ROUNDS rounds of DURATION each,
-# the scenarios taking turns so the machine's noise spreads over all of them. Prints a markdown report with
-# the medians and the targets (PASS/FAIL), and stops everything it started on exit.
+# temporary folder, fills it with the data generator (bench/generate.sh; a runner with 10 sets, one with
+# 100,000), measures the start-up STARTS times, then runs every scenario with wrk: a warm-up, then ROUNDS
+# rounds of DURATION each, the scenarios taking turns so the machine's noise spreads over all of them. Prints a
+# markdown report with the medians and the targets (PASS/FAIL), and stops everything it started on exit.
 #
 # References in the same run: /actuator/health (the app's cheapest answer) and nginx serving the guide page
 # as a static file (this machine's ceiling). "Through the nginx cache" uses deploy/nginx/render.sh, the
@@ -25,8 +25,8 @@ RENDER=${RENDER:-deploy/nginx/render.sh}
 PASSWORD='a long benchmark passphrase'
 app=http://127.0.0.1:$APP_PORT
 
-for tool in java wrk nginx curl; do
-  command -v $tool >/dev/null || { echo "bench/run.sh needs $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
+for tool in java javac wrk nginx curl; do
+  command -v $tool >/dev/null || { echo "bench/run.sh needs $tool (a JDK; apt-get install -y wrk nginx curl)" >&2; exit 1; }
 done
 read -ra jvm <<< "$(sed -n 's:.*<hipflex.jvm-arguments>\(.*\)</hipflex.jvm-arguments>.*:\1:p' pom.xml)"
 # The app's starts use the beans prepared ahead of time (the build's process-aot step), as spring-boot:run does;
@@ -72,9 +72,10 @@ start_app() {
   started_s=$(grep -o 'Started HipFlexApplication in [0-9.]*' "$log" | grep -o '[0-9.]*$')
 }
 
-generate() { # EMAIL SETS
-  java "${jvm[@]}" -jar "$jar" --hipflex.data-dir="$work/data" --server.port=0 --hipflex.generate.email="$1" \
-    --hipflex.generate.password="$PASSWORD" --hipflex.generate.sets="$2" --hipflex.generate.exit=true \
+generate() { # EMAIL SETS: the data generator (bench/generate.sh, compiled once against this jar)
+  APP="$jar" CLASSES="$work/generator" JAVA_OPTS="${jvm[*]}" bench/generate.sh --hipflex.data-dir="$work/data" \
+    --server.port=0 --hipflex.generate.email="$1" --hipflex.generate.password="$PASSWORD" \
+    --hipflex.generate.sets="$2" --hipflex.generate.exit=true \
     >"$work/generate-$2.log" 2>&1 || { cat "$work/generate-$2.log" >&2; exit 1; }
   grep -o 'Generated .*' "$work/generate-$2.log" >&2
 }

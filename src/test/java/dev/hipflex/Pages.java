@@ -38,7 +38,9 @@ public final class Pages {
 		assertThat(page.select("h1")).as("one h1 on %s", url).hasSize(1);
 		assertThat(page.select("a.skip-link[href=#main]")).as("skip link on %s", url).hasSize(1);
 		assertThat(page.select("[style]")).as("style attributes on %s", url).isEmpty();
-		assertThat(page.select("script:not([src])")).as("inline scripts on %s", url).isEmpty();
+		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("inline scripts on %s", url)
+			.isEmpty();
+		assertThat(page.select("script[type=application/ld+json]")).as("JSON-LD blocks on %s", url).hasSizeLessThan(2);
 		return page;
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,12 @@ class ChecklistController {
 
 	private final Clock clock;
 
-	ChecklistController(ChecklistService checklist, Clock clock) {
+	private final PageMetas metas;
+
+	ChecklistController(ChecklistService checklist, Clock clock, PageMetas metas) {
 		this.checklist = checklist;
 		this.clock = clock;
+		this.metas = metas;
 	}
 
 	@GetMapping(URL)
@@ -45,6 +50,7 @@ class ChecklistController {
 			model.addAttribute("day", overview.day());
 			model.addAttribute("week", overview.week());
 		}
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages(URL, "checklist.title", "checklist.lead"));
 		return VIEW;
 	}
 

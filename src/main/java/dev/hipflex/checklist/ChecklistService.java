@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.hipflex.account.RunnerLock;
+import dev.hipflex.journal.JournalService;
 import dev.hipflex.routine.WeekService;
 import dev.hipflex.system.BadRequestException;
 import org.hibernate.Hibernate;
@@ -42,7 +43,11 @@ public class ChecklistService {
 
 	private final RunnerLock runnerLock;
 
-	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc, RunnerLock runnerLock) {
+	private final JournalService journal;
+
+	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc, RunnerLock runnerLock,
+			JournalService journal) {
+		this.journal = journal;
 		this.groups = groups;
 		this.weeks = weeks;
 		this.jdbc = jdbc;
@@ -192,9 +197,7 @@ public class ChecklistService {
 	}
 
 	private int strengthSessions(Long accountId, LocalDate monday) {
-		return jdbc.queryForObject(
-				"select count(*) from training_session where account_id = ? and session_date between ? and ?",
-				Integer.class, accountId, Date.valueOf(monday), Date.valueOf(monday.plusDays(6)));
+		return journal.sessionCount(accountId, monday, monday.plusWeeks(1));
 	}
 
 	static LocalDate monday(LocalDate date) {

@@ -1,5 +1,6 @@
 package dev.hipflex.exercise;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,8 @@ public class Exercise {
 	private String illustrationAlt;
 
 	private int position;
+
+	private LocalDate updatedOn;
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "exercise_muscle", joinColumns = @JoinColumn(name = "exercise_id"),
@@ -183,6 +186,11 @@ public class Exercise {
 
 	public Set<ExerciseVariant> getVariants() {
 		return variants;
+	}
+
+	/** The day this exercise's page last changed (the sitemap's lastmod too). */
+	public LocalDate getUpdatedOn() {
+		return updatedOn;
 	}
 
 }

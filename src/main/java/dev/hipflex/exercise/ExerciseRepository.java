@@ -12,6 +12,8 @@ interface ExerciseRepository extends Repository<Exercise, Long>, JpaSpecificatio
 
 	Optional<Exercise> findBySlug(String slug);
 
+	Optional<Exercise> findById(Long id);
+
 	List<Exercise> findByIdIn(Collection<Long> ids);
 
 	List<Exercise> findAllByOrderByPosition();

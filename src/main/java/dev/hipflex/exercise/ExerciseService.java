@@ -3,6 +3,7 @@ package dev.hipflex.exercise;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,11 @@ public class ExerciseService {
 	 */
 	public <T> List<T> summaries(Function<Exercise, T> summary) {
 		return exercises.findAllByOrderByPosition().stream().map(summary).toList();
+	}
+
+	/** The exercise with this id, for a routine to add: its own fields only (its lists are not loaded). */
+	public Optional<Exercise> find(long id) {
+		return exercises.findById(id);
 	}
 
 	public List<Exercise> all() {

@@ -16,4 +16,9 @@ public final class ExerciseUrls {
 		return "/images/exercises/" + slug + ".svg";
 	}
 
+	/** The illustration as a PNG, for link previews. */
+	public static String preview(String slug) {
+		return "/images/exercises/" + slug + ".png";
+	}
+
 }

@@ -1,5 +1,6 @@
 package dev.hipflex.guide;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,8 @@ public class GuidePage {
 	private String summary;
 
 	private int position;
+
+	private LocalDate updatedOn;
 
 	@OneToMany(mappedBy = "page")
 	@OrderBy("position")
@@ -60,6 +63,11 @@ public class GuidePage {
 
 	public boolean isOverview() {
 		return OVERVIEW.equals(slug);
+	}
+
+	/** The day this page's content last changed (the sitemap's lastmod too). */
+	public LocalDate getUpdatedOn() {
+		return updatedOn;
 	}
 
 }

@@ -22,4 +22,9 @@ public final class GuideUrls {
 		return GUIDE + "/muscles/" + muscleSlug;
 	}
 
+	/** A hip flexor's anatomy diagram as a PNG, for link previews. */
+	public static String musclePreview(String muscleSlug) {
+		return "/images/muscles/" + muscleSlug + ".png";
+	}
+
 }

@@ -1,5 +1,6 @@
 package dev.hipflex.guide;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,8 @@ public class Muscle {
 	private String injuries;
 
 	private int position;
+
+	private LocalDate updatedOn;
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "muscle_source", joinColumns = @JoinColumn(name = "muscle_id"),
@@ -124,6 +127,11 @@ public class Muscle {
 	/** The anatomy references as the evidence line cites them: each states the muscle's facts directly. */
 	public List<SourceLink> getSourceLinks() {
 		return sources.stream().map(SourceLink::direct).toList();
+	}
+
+	/** The day this muscle's page last changed (the sitemap's lastmod too). */
+	public LocalDate getUpdatedOn() {
+		return updatedOn;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +21,12 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(HomeService home, Clock clock) {
+	private final PageMetas metas;
+
+	HomeController(HomeService home, Clock clock, PageMetas metas) {
 		this.home = home;
 		this.clock = clock;
+		this.metas = metas;
 	}
 
 	@GetMapping("/")
@@ -29,6 +34,7 @@ class HomeController {
 		if (runner != null) {
 			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
 		}
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;
 	}
 

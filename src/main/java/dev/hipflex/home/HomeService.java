@@ -1,13 +1,13 @@
 package dev.hipflex.home;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.hipflex.checklist.ChecklistService;
+import dev.hipflex.journal.JournalService;
+import dev.hipflex.journal.JournalService.SessionSummary;
 import dev.hipflex.routine.RoutineKind;
 import dev.hipflex.routine.WeekService;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +19,16 @@ public class HomeService {
 
 	private final ChecklistService checklist;
 
-	private final JdbcTemplate jdbc;
+	private final JournalService journal;
 
-	HomeService(WeekService weeks, ChecklistService checklist, JdbcTemplate jdbc) {
+	HomeService(WeekService weeks, ChecklistService checklist, JournalService journal) {
 		this.weeks = weeks;
 		this.checklist = checklist;
-		this.jdbc = jdbc;
-	}
-
-	/** The last logged session: when, which routine, effort and pain. */
-	public record LastSession(long id, LocalDate date, String routine, int effort, int painDuring, Integer painNextMorning) {
+		this.journal = journal;
 	}
 
 	/** Today: the plan for the day, the checklist, the last session and the week's strength sessions so far. */
-	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, LastSession lastSession,
+	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, SessionSummary lastSession,
 			int sessionsPlanned) {
 
 		public int sessionsThisWeek() {
@@ -54,14 +50,7 @@ public class HomeService {
 				.anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH))
 			.count();
 		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
-		List<LastSession> last = jdbc.query("""
-				select id, session_date, routine_name, effort, pain_during, pain_next_morning from training_session
-				where account_id = ? order by session_date desc, id desc fetch first 1 rows only""",
-				(rs, row) -> new LastSession(rs.getLong("id"), rs.getDate("session_date").toLocalDate(),
-						rs.getString("routine_name"), rs.getInt("effort"), rs.getInt("pain_during"),
-						rs.getObject("pain_next_morning", Integer.class)),
-				accountId);
-		return new Today(date, plan, checklistDay, last.isEmpty() ? null : last.get(0), planned);
+		return new Today(date, plan, checklistDay, journal.lastSession(accountId).orElse(null), planned);
 	}
 
 }

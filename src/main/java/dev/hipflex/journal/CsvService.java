@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.hipflex.account.RunnerLock;
+import dev.hipflex.exercise.ExerciseService;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,10 +38,9 @@ public class CsvService {
 
 	static final String ROWS = """
 			select s.id, s.session_date, s.routine_name, s.effort, s.pain_during, s.pain_next_morning, s.notes,
-			       e.slug, ss.position, ss.reps, ss.hold_seconds, ss.load_kg, ss.band, ss.side
+			       ss.exercise_id, ss.position, ss.reps, ss.hold_seconds, ss.load_kg, ss.band, ss.side
 			from training_session s
 			left join session_set ss on ss.session_id = s.id
-			left join exercise e on e.id = ss.exercise_id
 			where s.account_id = ? and s.session_date between ? and ?
 			order by s.session_date, s.id, ss.position""";
 
@@ -50,8 +50,11 @@ public class CsvService {
 
 	private final RunnerLock runnerLock;
 
-	CsvService(JdbcTemplate jdbc, Clock clock, RunnerLock runnerLock) {
+	private final ExerciseService exercises;
+
+	CsvService(JdbcTemplate jdbc, Clock clock, RunnerLock runnerLock, ExerciseService exercises) {
 		this.jdbc = jdbc;
+		this.exercises = exercises;
 		this.clock = clock;
 		this.runnerLock = runnerLock;
 	}
@@ -64,6 +67,7 @@ public class CsvService {
 	public void export(Long accountId, Writer out) {
 		try {
 			CSVPrinter printer = new CSVPrinter(out, CsvFormat.FORMAT);
+			Map<Long, String> slugs = slugsById();
 			Map<Long, Integer> numbers = new LinkedHashMap<>();
 			int[] set = { 0 };
 			long[] last = { -1 };
@@ -72,11 +76,12 @@ public class CsvService {
 				int number = numbers.computeIfAbsent(id, key -> numbers.size() + 1);
 				set[0] = id == last[0] ? set[0] + 1 : 1;
 				last[0] = id;
-				boolean hasSet = rs.getString("slug") != null;
+				String slug = slugs.get(rs.getObject("exercise_id", Long.class));
+				boolean hasSet = slug != null;
 				try {
 					printer.printRecord(number, rs.getDate("session_date").toLocalDate(), text(rs, "routine_name"),
 							rs.getInt("effort"), rs.getInt("pain_during"), rs.getObject("pain_next_morning"),
-							text(rs, "notes"), hasSet ? text(rs, "slug") : null, hasSet ? set[0] : null,
+							text(rs, "notes"), hasSet ? CsvFormat.escape(slug) : null, hasSet ? set[0] : null,
 							rs.getObject("reps"), rs.getObject("hold_seconds"), plain(rs.getBigDecimal("load_kg")),
 							text(rs, "band"), hasSet ? text(rs, "side") : null);
 				}
@@ -93,19 +98,17 @@ public class CsvService {
 
 	@Transactional
 	public ImportOutcome importCsv(Long accountId, Reader in) throws IOException {
-		Set<String> exercises = new HashSet<>(jdbc.queryForList("select slug from exercise", String.class));
-		CsvReader.Result read = new CsvReader(exercises, LocalDate.now(clock)).read(in);
+		Map<Long, String> slugs = slugsById();
+		CsvReader.Result read = new CsvReader(new HashSet<>(slugs.values()), LocalDate.now(clock)).read(in);
 		if (!read.ok()) {
 			return new ImportOutcome(read, 0, 0);
 		}
 		// The same file sent twice at once would pass this check twice; one after the other, the second skips
 		// what the first imported.
 		runnerLock.lock(accountId);
-		Set<String> known = fingerprints(accountId, read.sessions());
+		Set<String> known = fingerprints(accountId, read.sessions(), slugs);
 		Map<String, Long> exerciseIds = new LinkedHashMap<>();
-		jdbc.query("select slug, id from exercise", rs -> {
-			exerciseIds.put(rs.getString("slug"), rs.getLong("id"));
-		});
+		slugs.forEach((id, slug) -> exerciseIds.put(slug, id));
 		int imported = 0;
 		int skipped = 0;
 		Timestamp now = Timestamp.from(clock.instant());
@@ -154,15 +157,16 @@ public class CsvService {
 	}
 
 	/** Fingerprints of the runner's sessions on the dates the file covers, read in one query. */
-	private Set<String> fingerprints(Long accountId, List<CsvSession> sessions) {
+	private Set<String> fingerprints(Long accountId, List<CsvSession> sessions, Map<Long, String> slugs) {
 		LocalDate first = sessions.stream().map(CsvSession::date).min(LocalDate::compareTo).orElseThrow();
 		LocalDate last = sessions.stream().map(CsvSession::date).max(LocalDate::compareTo).orElseThrow();
 		Map<Long, SessionRows> existing = new LinkedHashMap<>();
 		jdbc.query(ROWS, rs -> {
 			SessionRows rows = existing.computeIfAbsent(rs.getLong("id"),
 					id -> sessionRows(rs));
-			if (rs.getString("slug") != null) {
-				rows.sets.add(new CsvSession.CsvSet(rs.getString("slug"), (Integer) rs.getObject("reps", Integer.class),
+			String slug = slugs.get(rs.getObject("exercise_id", Long.class));
+			if (slug != null) {
+				rows.sets.add(new CsvSession.CsvSet(slug, (Integer) rs.getObject("reps", Integer.class),
 						rs.getObject("hold_seconds", Integer.class), rs.getBigDecimal("load_kg"), rs.getString("band"),
 						rs.getString("side")));
 			}
@@ -170,6 +174,13 @@ public class CsvService {
 		Set<String> fingerprints = new HashSet<>();
 		existing.values().forEach(rows -> fingerprints.add(rows.session().fingerprint()));
 		return fingerprints;
+	}
+
+	/** The library's exercises' slugs, asked of the exercise module (one query). */
+	private Map<Long, String> slugsById() {
+		Map<Long, String> slugs = new LinkedHashMap<>();
+		exercises.summaries(exercise -> exercise).forEach(exercise -> slugs.put(exercise.getId(), exercise.getSlug()));
+		return slugs;
 	}
 
 	private static SessionRows sessionRows(java.sql.ResultSet rs) {

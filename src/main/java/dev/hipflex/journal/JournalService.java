@@ -74,12 +74,15 @@ public class JournalService {
 
 	private final GuideService guide;
 
+	private final JournalQueries queries;
+
 	private final PainMonitor painMonitor = new PainMonitor();
 
 	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
 			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock,
-			AccountService accounts, GuideService guide) {
+			AccountService accounts, GuideService guide, JournalQueries queries) {
 		this.sessions = sessions;
+		this.queries = queries;
 		this.history = history;
 		this.routines = routines;
 		this.weeks = weeks;
@@ -333,6 +336,40 @@ public class JournalService {
 		long total = older ? history.countUpTo(accountId, filter, HistoryFilter.COUNT_LIMIT + 1) : before + rows.size();
 		boolean exact = !older || total <= HistoryFilter.COUNT_LIMIT;
 		return new HistoryPage(filter, rows, exact ? total : HistoryFilter.COUNT_LIMIT, exact, older, exerciseChoices);
+	}
+
+	/** A session as other pages show it: when, which routine, effort and pain. */
+	public record SessionSummary(long id, LocalDate date, String routine, int effort, int painDuring,
+			Integer painNextMorning) {
+	}
+
+	/** One day's sets of one exercise: how many, and their repetitions and seconds added up. */
+	public record ExerciseDay(LocalDate date, long exerciseId, long sets, long reps, long seconds) {
+	}
+
+	/** How many sessions the runner logged for {@code from <= date < until} (the checklist's week). */
+	public int sessionCount(long accountId, LocalDate from, LocalDate until) {
+		return queries.sessions(accountId, from, until);
+	}
+
+	/** Sessions logged per day for {@code from <= date < until}; days without any are left out. */
+	public Map<LocalDate, Long> sessionsPerDay(long accountId, LocalDate from, LocalDate until) {
+		return queries.sessionsPerDay(accountId, from, until);
+	}
+
+	/** The sets logged per day and exercise for {@code from <= date < until}, with their totals. */
+	public List<ExerciseDay> setsPerDay(long accountId, LocalDate from, LocalDate until) {
+		return queries.volumePerDay(accountId, from, until);
+	}
+
+	/** The runner's last {@code count} sessions up to {@code until}, newest first. */
+	public List<SessionSummary> lastSessions(long accountId, LocalDate until, int count) {
+		return queries.lastSessions(accountId, until, count);
+	}
+
+	/** The runner's latest session, if any. */
+	public Optional<SessionSummary> lastSession(long accountId) {
+		return queries.lastSession(accountId);
 	}
 
 	public JournalCalendar.Month calendar(long accountId, String month) {

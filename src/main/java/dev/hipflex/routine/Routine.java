@@ -1,5 +1,6 @@
 package dev.hipflex.routine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +74,8 @@ public class Routine {
 	private EvidenceLevel evidenceLevel;
 
 	private int position;
+
+	private LocalDate updatedOn;
 
 	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -198,6 +201,11 @@ public class Routine {
 
 	public boolean isProgramme() {
 		return kind == RoutineKind.PROGRAMME;
+	}
+
+	/** The day this routine's page last changed; none for a runner's own routine, which is no public page. */
+	public LocalDate getUpdatedOn() {
+		return updatedOn;
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.hipflex.routine;
 
 import dev.hipflex.guide.GuideService;
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,20 +20,31 @@ class RoutineController {
 
 	private final GuideService guide;
 
-	RoutineController(RoutineService routines, GuideService guide) {
+	private final PageMetas metas;
+
+	private final RoutineStructuredData structured;
+
+	RoutineController(RoutineService routines, GuideService guide, PageMetas metas, RoutineStructuredData structured) {
 		this.routines = routines;
 		this.guide = guide;
+		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(RoutineUrls.ROUTINES)
 	String list(Model model) {
 		model.addAttribute("routines", routines.routines());
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages(RoutineUrls.ROUTINES, "routines.title", "routines.intro"));
 		return LIST_VIEW;
 	}
 
 	@GetMapping(RoutineUrls.ROUTINES + "/{slug}")
 	String routine(@PathVariable String slug, Model model) {
-		model.addAttribute("view", routines.routine(slug));
+		RoutineService.RoutineView view = routines.routine(slug);
+		model.addAttribute("view", view);
+		Routine routine = view.routine();
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.routine(routine.getSlug()), routine.getName(), routine.getSummary())
+			.withStructuredData(structured.routine(view)));
 		model.addAttribute("redFlags", guide.redFlags());
 		return ROUTINE_VIEW;
 	}

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
+import dev.hipflex.exercise.ExerciseService;
 import dev.hipflex.exercise.ExerciseType;
 import dev.hipflex.system.ConflictException;
 import dev.hipflex.system.NotFoundException;
@@ -34,10 +35,10 @@ public class RoutineEditor {
 
 	private final RoutineEntryRepository entries;
 
-	private final ExerciseLookup exercises;
+	private final ExerciseService exercises;
 
 	RoutineEditor(RoutineRepository routines, WeekPlanRepository weeks, RoutineEntryRepository entries,
-			ExerciseLookup exercises) {
+			ExerciseService exercises) {
 		this.routines = routines;
 		this.weeks = weeks;
 		this.entries = entries;
@@ -101,7 +102,7 @@ public class RoutineEditor {
 		for (ExerciseType type : ExerciseType.values()) {
 			byType.put(type, new ArrayList<>());
 		}
-		exercises.findAllByOrderByPosition().forEach(exercise -> byType.get(exercise.getType()).add(exercise));
+		exercises.summaries(exercise -> exercise).forEach(exercise -> byType.get(exercise.getType()).add(exercise));
 		return new Customising(routine,
 				entries.stream().map(entry -> new EntryForm(entry, DoseInput.of(entry.getDose()), List.of())).toList(),
 				RoutineService.minutes(entries), editable.days(),
@@ -115,7 +116,7 @@ public class RoutineEditor {
 	 */
 	public Optional<Edited> addExercise(Long accountId, Long routineId, Long exerciseId) {
 		Editable editable = editableToChange(accountId, routineId);
-		Optional<Exercise> exercise = exerciseId == null ? Optional.empty() : exercises.findById(exerciseId);
+		Optional<Exercise> exercise = exerciseId == null ? Optional.empty() : exercises.find(exerciseId);
 		if (exercise.isEmpty()) {
 			return Optional.empty();
 		}

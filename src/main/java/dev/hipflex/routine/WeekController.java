@@ -9,6 +9,8 @@ import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
+import dev.hipflex.system.PageMeta;
+import dev.hipflex.system.PageMetas;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -47,19 +49,28 @@ class WeekController {
 
 	private final BaseUrl baseUrl;
 
+	private final PageMetas metas;
+
+	private final RoutineStructuredData structured;
+
 	WeekController(WeekService weeks, WeekPdf pdf, PdfRenders renders, WeekCalendar calendar, Clock clock,
-			BaseUrl baseUrl) {
+			BaseUrl baseUrl, PageMetas metas, RoutineStructuredData structured) {
 		this.weeks = weeks;
 		this.pdf = pdf;
 		this.renders = renders;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.metas = metas;
+		this.structured = structured;
 	}
 
 	@GetMapping(RoutineUrls.WEEK)
 	String week(Model model) {
-		model.addAttribute("week", weeks.recommended());
+		WeekService.Week week = weeks.recommended();
+		model.addAttribute("week", week);
+		model.addAttribute(PageMeta.ATTRIBUTE, metas.page(RoutineUrls.WEEK, week.plan().getName(), week.plan().getSummary())
+			.withStructuredData(structured.week(week)));
 		model.addAttribute("papers", Paper.values());
 		return WEEK_VIEW;
 	}

@@ -17,7 +17,6 @@ import dev.hipflex.DateSensitive;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
-import dev.hipflex.account.PasswordRules;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +40,6 @@ class JournalDataGeneratorTest {
 
 	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	PasswordRules rules;
 
 	@Autowired
 	ConfigurableApplicationContext context;
@@ -130,33 +126,20 @@ class JournalDataGeneratorTest {
 		String email = "generated-" + java.util.UUID.randomUUID() + "@example.org";
 		MockEnvironment weak = new MockEnvironment().withProperty("hipflex.generate.email", email)
 			.withProperty("hipflex.generate.password", "short");
-		assertThatIllegalArgumentException().isThrownBy(() -> commandLine(weak).generate())
+		assertThatIllegalArgumentException().isThrownBy(() -> JournalDataGenerator.generate(weak, context))
 			.withMessageContaining("at least 10 characters");
 
 		MockEnvironment environment = new MockEnvironment().withProperty("hipflex.generate.email", email)
 			.withProperty("hipflex.generate.password", "a long enough passphrase")
 			.withProperty("hipflex.generate.sets", "30");
-		JournalDataGenerator.Result result = commandLine(environment).generate();
+		JournalDataGenerator.Result result = JournalDataGenerator.generate(environment, context);
 
 		assertThat(result.sets()).isEqualTo(30);
 		CurrentRunner created = (CurrentRunner) accounts.loadUserByUsername(email);
 		assertThat(accounts.passwordMatches(created.id(), "a long enough passphrase", "127.0.0.1")).isTrue();
-		assertThat(commandLine(environment).generate().sets()).as("an existing account gets more sets").isEqualTo(30);
+		assertThat(JournalDataGenerator.generate(environment, context).sets()).as("an existing account gets more sets").isEqualTo(30);
 		assertThat(count("select count(*) from session_set s join training_session t on t.id = s.session_id "
 				+ "where t.account_id = ?", created.id())).isEqualTo(60);
-	}
-
-	@Test
-	void withoutAnEmailTheApplicationStartsAsUsualAndGeneratesNothing() {
-		long sessions = count("select count(*) from training_session");
-		long accountsBefore = count("select count(*) from account");
-		commandLine(new MockEnvironment()).run(null); // would exit the JVM if it generated
-		assertThat(count("select count(*) from training_session")).isEqualTo(sessions);
-		assertThat(count("select count(*) from account")).isEqualTo(accountsBefore);
-	}
-
-	private JournalDataGenerator.CommandLine commandLine(MockEnvironment environment) {
-		return new JournalDataGenerator.CommandLine(environment, dataSource, clock, accounts, rules, context);
 	}
 
 	private long count(String sql, Object... args) {

@@ -19,6 +19,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
+import dev.hipflex.HipFlexApplication;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.account.HealthDataConsent;
@@ -26,18 +27,17 @@ import dev.hipflex.account.PasswordRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,9 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again adds older history. Plain JDBC batch inserts, a few hundred sessions per transaction.
  *
  * <p>
- * From the command line (see docs/performance.md), {@link CommandLine} runs it once at start:
- * {@code --hipflex.generate.email=runner@example.org --hipflex.generate.sets=100000
- * --hipflex.generate.password=...}.
+ * A tool for benchmarks, not part of the product: it lives in the test tree and {@link #main} runs it from the
+ * command line (bench/run.sh, docs/performance.md): {@code --hipflex.generate.email=runner@example.org
+ * --hipflex.generate.sets=100000 --hipflex.generate.password=...}.
  */
 public class JournalDataGenerator {
 
@@ -335,75 +335,57 @@ public class JournalDataGenerator {
 	}
 
 	/**
-	 * Runs the generator once at start when {@code hipflex.generate.email} is set: creates the account if it
-	 * does not exist (with {@code hipflex.generate.password}, which must follow the password rules), adds
-	 * {@code hipflex.generate.sets} sets (default 1,000; {@code hipflex.generate.seed} makes runs repeatable),
-	 * then exits, or goes on serving with {@code hipflex.generate.exit=false}.
+	 * Starts the application, fills the runner's journal and exits (or goes on serving with
+	 * {@code hipflex.generate.exit=false}). Properties: {@code hipflex.generate.email} (required), which creates the
+	 * account if it does not exist, with {@code hipflex.generate.password}, which must follow the password rules;
+	 * {@code hipflex.generate.sets} (default 1,000); {@code hipflex.generate.seed} (default 1) makes runs repeatable.
+	 * A test-tree class so that the product's jar does not carry it: bench/run.sh compiles this one file against
+	 * the built jar and runs it on the jar's class path.
 	 */
-	@Component
-	static class CommandLine implements ApplicationRunner {
-
-		private final Environment environment;
-
-		private final DataSource dataSource;
-
-		private final Clock clock;
-
-		private final AccountService accounts;
-
-		private final PasswordRules rules;
-
-		private final ConfigurableApplicationContext context;
-
-		CommandLine(Environment environment, DataSource dataSource, Clock clock, AccountService accounts,
-				PasswordRules rules, ConfigurableApplicationContext context) {
-			this.environment = environment;
-			this.dataSource = dataSource;
-			this.clock = clock;
-			this.accounts = accounts;
-			this.rules = rules;
-			this.context = context;
+	public static void main(String[] args) {
+		ConfigurableApplicationContext context = SpringApplication.run(HipFlexApplication.class, args);
+		Environment environment = context.getEnvironment();
+		Result result;
+		try {
+			result = generate(environment, context);
 		}
-
-		@Override
-		public void run(ApplicationArguments args) {
-			// Checked here rather than by a condition on the bean: a run from beans prepared ahead of time (the
-			// README's command) has the beans of the build, whatever the properties of the run.
-			if (!environment.containsProperty("hipflex.generate.email")) {
-				return;
-			}
-			Result result = generate();
-			if (environment.getProperty("hipflex.generate.exit", Boolean.class, true)) {
-				int status = SpringApplication.exit(context, () -> 0);
-				System.exit(status);
-			}
-			log.info("Journal data generated ({} sets); the application goes on serving", result.sets());
+		catch (RuntimeException ex) {
+			// The web server's threads would keep the JVM alive: stop, so that a script sees the failure.
+			log.error("No journal data generated", ex);
+			System.exit(SpringApplication.exit(context, () -> 1));
+			return;
 		}
-
-		Result generate() {
-			String email = environment.getRequiredProperty("hipflex.generate.email");
-			int sets = environment.getProperty("hipflex.generate.sets", Integer.class, 1000);
-			long seed = environment.getProperty("hipflex.generate.seed", Long.class, 1L);
-			return new JournalDataGenerator(dataSource, clock, seed).generate(account(email), sets);
+		if (environment.getProperty("hipflex.generate.exit", Boolean.class, true)) {
+			System.exit(SpringApplication.exit(context, () -> 0));
 		}
+		log.info("Journal data generated ({} sets); the application goes on serving", result.sets());
+	}
 
-		private long account(String email) {
-			try {
-				return ((CurrentRunner) accounts.loadUserByUsername(email)).id();
-			}
-			catch (UsernameNotFoundException ex) {
-				String password = environment.getProperty("hipflex.generate.password");
-				rules.problem(password).ifPresent(problem -> {
-					throw new IllegalArgumentException("hipflex.generate.password: no account " + email
-							+ " yet, and the password to create it breaks a password rule (" + problem
-							+ "): at least " + PasswordRules.MIN_LENGTH + " characters and not a common password");
-				});
-				accounts.register(email, password, HealthDataConsent.SIXTEEN_OR_OLDER);
-				log.info("Created the account {}", email);
-				return ((CurrentRunner) accounts.loadUserByUsername(email)).id();
-			}
+	/** What {@link #main} does once the application has started: the {@code hipflex.generate.*} properties. */
+	static Result generate(PropertyResolver properties, BeanFactory beans) {
+		String email = properties.getRequiredProperty("hipflex.generate.email");
+		int sets = properties.getProperty("hipflex.generate.sets", Integer.class, 1000);
+		long seed = properties.getProperty("hipflex.generate.seed", Long.class, 1L);
+		long account = account(beans.getBean(AccountService.class), beans.getBean(PasswordRules.class), email,
+				properties.getProperty("hipflex.generate.password"));
+		return new JournalDataGenerator(beans.getBean(DataSource.class), beans.getBean(Clock.class), seed)
+			.generate(account, sets);
+	}
+
+	private static long account(AccountService accounts, PasswordRules rules, String email, String password) {
+		try {
+			return ((CurrentRunner) accounts.loadUserByUsername(email)).id();
 		}
-
+		catch (UsernameNotFoundException ex) {
+			rules.problem(password).ifPresent(problem -> {
+				throw new IllegalArgumentException("hipflex.generate.password: no account " + email
+						+ " yet, and the password to create it breaks a password rule (" + problem + "): at least "
+						+ PasswordRules.MIN_LENGTH + " characters and not a common password");
+			});
+			accounts.register(email, password, HealthDataConsent.SIXTEEN_OR_OLDER);
+			log.info("Created the account {}", email);
+			return ((CurrentRunner) accounts.loadUserByUsername(email)).id();
+		}
 	}
 
 }
