@@ -77,6 +77,8 @@ class AccessMatrixTest {
 
 	static Stream<Endpoint> pages() {
 		return Stream.of(get("/account", false, f -> "/account"), get("/account/delete", false, f -> "/account/delete"),
+				get("/account/export.zip", false, f -> "/account/export.zip"),
+				get("/account/email/confirm", false, f -> "/account/email/confirm?token=" + f.emailToken()),
 				get("/journal", false, f -> "/journal"), get("/journal/calendar", false, f -> "/journal/calendar"),
 				get("/journal/new", false, f -> "/journal/new"),
 				get("/journal/{id}", true, f -> "/journal/" + f.session()),
@@ -98,6 +100,9 @@ class AccessMatrixTest {
 						f -> Map.of("currentPassword", Runners.PASSWORD, "newPassword", "another long passphrase",
 								"newPasswordRepeated", "another long passphrase")),
 				post("/account/delete", false, f -> "/account/delete", f -> Map.of("password", Runners.PASSWORD)),
+				post("/account/email", false, f -> "/account/email",
+						f -> Map.of("newEmail", "moving-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD)),
+				post("/account/email/confirm", false, f -> "/account/email/confirm", f -> Map.of("token", f.emailToken())),
 				post("/account/logout-elsewhere", false, f -> "/account/logout-elsewhere", f -> Map.of()),
 				post("/account/usual-pain", false, f -> "/account/usual-pain", f -> Map.of("usualPain", "3")),
 				post("/journal", false, f -> "/journal",
@@ -133,8 +138,12 @@ class AccessMatrixTest {
 		return Stream.of(
 				post("/register", false, f -> "/register",
 						f -> Map.of("email", "csrf-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
-								"passwordRepeated", Runners.PASSWORD)),
-				post("/login", false, f -> "/login", f -> Map.of("email", f.runner().email(), "password", Runners.PASSWORD)));
+								"passwordRepeated", Runners.PASSWORD, "age", "16-or-older", "healthDataConsent", "true")),
+				post("/login", false, f -> "/login", f -> Map.of("email", f.runner().email(), "password", Runners.PASSWORD)),
+				post("/password-reset", false, f -> "/password-reset", f -> Map.of("email", f.runner().email())),
+				post("/password-reset/new", false, f -> "/password-reset/new",
+						f -> Map.of("token", "x", "password", "another long passphrase",
+								"passwordRepeated", "another long passphrase")));
 	}
 
 	static Stream<Endpoint> all() {

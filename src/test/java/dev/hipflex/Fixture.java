@@ -18,9 +18,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A runner with something of everything: a week started from the recommended one, their own copy of a
  * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
- * test needs to name them in addresses and forms.
+ * test needs to name them in addresses and forms; and a pending email change, with the token its link holds.
  */
-public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise) {
+public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
+		String emailToken) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -48,7 +49,14 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
 				jdbc.queryForObject("select min(id) from checklist_item", Long.class),
 				java.sql.Date.valueOf(LocalDate.of(2024, 5, 4)));
-		return new Fixture(runner, session, routine, entry, item, exercise);
+		String emailToken = "fixture" + java.util.UUID.randomUUID().toString().replace("-", "");
+		jdbc.update("""
+				insert into account_token (account_id, purpose, token_hash, new_email, created_at, expires_at)
+				values (?, 'EMAIL_CHANGE', ?, ?, timestamp '2000-01-01 00:00:00', timestamp '9999-12-31 00:00:00')""",
+				id, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(emailToken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+				"moved-" + emailToken + "@example.org");
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

@@ -3,6 +3,7 @@ package dev.hipflex;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 
+import dev.hipflex.account.HealthDataConsent;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -17,7 +18,7 @@ public final class Runners {
 	/** Registers a runner with a unique email and returns them as the principal of their requests. */
 	public static CurrentRunner create(AccountService accounts, String name) {
 		String email = name + "-" + java.util.UUID.randomUUID() + "@example.org";
-		accounts.register(email, PASSWORD);
+		accounts.register(email, PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		return (CurrentRunner) accounts.loadUserByUsername(email);
 	}
 

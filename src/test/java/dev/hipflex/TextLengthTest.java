@@ -146,6 +146,8 @@ class TextLengthTest {
 			.param("email", email)
 			.param("password", Runners.PASSWORD)
 			.param("passwordRepeated", Runners.PASSWORD)
+			.param("age", "16-or-older")
+			.param("healthDataConsent", "true")
 			.with(csrf())).andReturn().getResponse();
 
 		Integer stored = jdbc.queryForObject("select count(*) from account where email = ?", Integer.class,

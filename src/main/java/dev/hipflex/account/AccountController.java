@@ -1,6 +1,7 @@
 package dev.hipflex.account;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,11 @@ class AccountController {
 
 	static final String DELETE_VIEW = "account/delete";
 
+	static final String EMAIL_CONFIRM_VIEW = "account/email-confirm";
+
 	static final String USUAL_PAIN_FORM = "usualPainForm";
+
+	static final String EMAIL_FORM = "emailForm";
 
 	private final AccountService accounts;
 
@@ -37,10 +42,13 @@ class AccountController {
 
 	private final Logins logins;
 
-	AccountController(AccountService accounts, PasswordRules rules, Logins logins) {
+	private final EmailChanges emailChanges;
+
+	AccountController(AccountService accounts, PasswordRules rules, Logins logins, EmailChanges emailChanges) {
 		this.accounts = accounts;
 		this.rules = rules;
 		this.logins = logins;
+		this.emailChanges = emailChanges;
 	}
 
 	@GetMapping(AccountUrls.REGISTER)
@@ -59,13 +67,14 @@ class AccountController {
 		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
 			result.rejectValue("passwordRepeated", "password.mismatch");
 		}
-		if (result.hasErrors()) {
+		Optional<HealthDataConsent> consent = form.read(result);
+		if (result.hasErrors() || consent.isEmpty()) {
 			form.setPassword(null);
 			form.setPasswordRepeated(null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return REGISTER_VIEW;
 		}
-		accounts.register(form.getEmail(), form.getPassword());
+		accounts.register(form.getEmail(), form.getPassword(), consent.get());
 		redirect.addFlashAttribute("message", "account.registered");
 		return "redirect:" + AccountUrls.LOGIN;
 	}
@@ -83,7 +92,6 @@ class AccountController {
 
 	@GetMapping(AccountUrls.ACCOUNT)
 	String account(@AuthenticationPrincipal CurrentRunner runner, HttpServletRequest request, Model model) {
-		model.addAttribute("form", new PasswordChangeForm());
 		return accountPage(runner, model, request);
 	}
 
@@ -95,7 +103,6 @@ class AccountController {
 		if (!input.isValid()) {
 			result.rejectValue("usualPain", input.problem(), input.arguments(), null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("form", new PasswordChangeForm());
 			return accountPage(runner, model, request);
 		}
 		accounts.setUsualPain(runner.id(), input.level());
@@ -104,16 +111,108 @@ class AccountController {
 		return "redirect:" + AccountUrls.ACCOUNT;
 	}
 
-	/** The account page, with the forms the model does not hold yet filled from what is saved. */
+	/**
+	 * The account page, with the forms the model does not hold yet filled from what is saved. The email is the
+	 * account's as stored: a login keeps the one it logged in with, and the runner may have changed it since.
+	 */
 	private String accountPage(CurrentRunner runner, Model model, HttpServletRequest request) {
+		Account account = accounts.account(runner.id()).orElse(null);
+		if (account == null) {
+			return "redirect:" + AccountUrls.LOGIN; // deleted a moment ago: its logins are over
+		}
 		model.addAttribute("runner", runner);
+		model.addAttribute("account", account);
+		model.addAttribute("pendingEmail", emailChanges.pending(runner.id()).orElse(null));
+		model.addAttribute("minutes", AccountTokens.LIFETIME.toMinutes());
 		model.addAttribute("logins", logins.of(runner, request));
 		if (!model.containsAttribute(USUAL_PAIN_FORM)) {
 			UsualPainForm usualPain = new UsualPainForm();
-			usualPain.setUsualPain(Integer.toString(accounts.usualPain(runner.id())));
+			usualPain.setUsualPain(Integer.toString(account.getUsualPain()));
 			model.addAttribute(USUAL_PAIN_FORM, usualPain);
 		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new PasswordChangeForm());
+		}
+		if (!model.containsAttribute(EMAIL_FORM)) {
+			model.addAttribute(EMAIL_FORM, new EmailChangeForm());
+		}
 		return ACCOUNT_VIEW;
+	}
+
+	/** The account's email as stored now; the one the runner logged in with if the account has just gone. */
+	private String email(CurrentRunner runner) {
+		return accounts.account(runner.id()).map(Account::getEmail).orElse(runner.email());
+	}
+
+	@PostMapping(AccountUrls.EMAIL)
+	String changeEmail(@AuthenticationPrincipal CurrentRunner runner,
+			@Valid @ModelAttribute(EMAIL_FORM) EmailChangeForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("newEmail") && !AccountService.emailFits(form.getNewEmail())) {
+			result.rejectValue("newEmail", "account.email.tooLong");
+		}
+		if (!result.hasFieldErrors("newEmail") && AccountService.normaliseEmail(form.getNewEmail())
+			.equals(email(runner))) {
+			result.rejectValue("newEmail", "account.email.same");
+		}
+		if (!result.hasErrors()) {
+			try {
+				emailChanges.request(runner.id(), form.getNewEmail(), form.getPassword(), request.getRemoteAddr())
+					.ifPresent(problem -> result.rejectValue("password", problem));
+			}
+			catch (TooManyAttemptsException refused) {
+				TooManyAttemptsAnswer.status(response, refused);
+				result.reject("account.email.throttled", new Object[] { refused.retryAfterMinutes() }, null);
+				form.setPassword(null);
+				return accountPage(runner, model, request);
+			}
+		}
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return accountPage(runner, model, request);
+		}
+		redirect.addFlashAttribute("message", "account.email.linkSent");
+		redirect.addFlashAttribute("messageArguments", new Object[] { AccountService.normaliseEmail(form.getNewEmail()),
+				AccountTokens.LIFETIME.toMinutes() });
+		return "redirect:" + AccountUrls.ACCOUNT;
+	}
+
+	@GetMapping(AccountUrls.EMAIL_CONFIRM)
+	String confirmEmailPage(@AuthenticationPrincipal CurrentRunner runner,
+			@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		Optional<String> newEmail = emailChanges.confirmable(runner.id(), token);
+		if (newEmail.isEmpty()) {
+			return PasswordResetController.linkDead(model, response, AccountUrls.ACCOUNT + "#email");
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("newEmail", newEmail.get());
+		model.addAttribute("email", email(runner));
+		return EMAIL_CONFIRM_VIEW;
+	}
+
+	@PostMapping(AccountUrls.EMAIL_CONFIRM)
+	String confirmEmail(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String token,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String newEmail = emailChanges.confirmable(runner.id(), token).orElse(null);
+		switch (emailChanges.confirm(runner.id(), token)) {
+			case CHANGED -> {
+				redirect.addFlashAttribute("message", "account.email.changed");
+				redirect.addFlashAttribute("messageArguments", new Object[] { newEmail });
+				return "redirect:" + AccountUrls.ACCOUNT;
+			}
+			case TAKEN -> {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("token", token);
+				model.addAttribute("newEmail", newEmail);
+				model.addAttribute("email", email(runner));
+				model.addAttribute("taken", true);
+				return EMAIL_CONFIRM_VIEW;
+			}
+			default -> {
+				return PasswordResetController.linkDead(model, response, AccountUrls.ACCOUNT + "#email");
+			}
+		}
 	}
 
 	@PostMapping(AccountUrls.PASSWORD)
@@ -156,7 +255,7 @@ class AccountController {
 
 	@GetMapping(AccountUrls.DELETE)
 	String confirmDelete(@AuthenticationPrincipal CurrentRunner runner, Model model) {
-		model.addAttribute("runner", runner);
+		model.addAttribute("email", email(runner));
 		return DELETE_VIEW;
 	}
 
@@ -164,7 +263,7 @@ class AccountController {
 	String delete(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String password,
 			Model model, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		model.addAttribute("runner", runner);
+		model.addAttribute("email", email(runner));
 		try {
 			if (!accounts.passwordMatches(runner.id(), password, request.getRemoteAddr())) {
 				model.addAttribute("passwordError", "account.delete.wrongPassword");

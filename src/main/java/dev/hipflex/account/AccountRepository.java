@@ -30,6 +30,16 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query(value = "update account set usual_pain = :level where id = :id", nativeQuery = true)
 	int setUsualPain(Long id, int level);
 
+	/** The password hash by itself: saving the whole entity would write back the email it read. */
+	@Modifying
+	@Query(value = "update account set password_hash = :hash where id = :id", nativeQuery = true)
+	int setPasswordHash(Long id, String hash);
+
+	/** The account's email, set by itself (as {@link #setUsualPain}); the unique constraint refuses a taken one. */
+	@Modifying
+	@Query(value = "update account set email = :email where id = :id", nativeQuery = true)
+	int changeEmail(Long id, String email);
+
 	/** Ends every login made before: each carries the version it read ({@link CredentialVersions}). */
 	@Transactional
 	@Modifying

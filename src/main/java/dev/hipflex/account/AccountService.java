@@ -31,14 +31,17 @@ public class AccountService implements UserDetailsService {
 
 	private final TransactionTemplate transactions;
 
+	private final AccountTokens tokens;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordRules rules, Clock clock,
-			LoginThrottle throttle, TransactionTemplate transactions) {
+			LoginThrottle throttle, TransactionTemplate transactions, AccountTokens tokens) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.rules = rules;
 		this.clock = clock;
 		this.throttle = throttle;
 		this.transactions = transactions;
+		this.tokens = tokens;
 	}
 
 	/** The longest email an account can have, as stored (the column's size). */
@@ -62,19 +65,19 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an account unless the email already has one. Either way the caller says the same thing, so
-	 * the answer does not reveal which emails have accounts; the password is hashed either way so the
-	 * time taken does not tell either.
+	 * Creates an account, with the runner's consent to storing their health data given now, unless the email
+	 * already has one. Either way the caller says the same thing, so the answer does not reveal which emails
+	 * have accounts; the password is hashed either way so the time taken does not tell either.
 	 */
 	@Transactional
-	public void register(String email, String password) {
+	public void register(String email, String password, HealthDataConsent consent) {
 		String hash = passwords.encode(password);
 		String normalised = normaliseEmail(email);
 		if (accounts.existsByEmail(normalised)) {
 			return;
 		}
 		try {
-			accounts.save(new Account(normalised, hash, clock.instant()));
+			accounts.save(new Account(normalised, hash, clock.instant(), consent));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Registered at the same moment by another request: the same answer as above.
@@ -97,8 +100,10 @@ public class AccountService implements UserDetailsService {
 		}
 		String hash = passwords.encode(newPassword);
 		transactions.executeWithoutResult(status -> {
-			accounts.findById(accountId).orElseThrow().setPasswordHash(hash);
+			accounts.setPasswordHash(accountId, hash);
 			accounts.raiseCredentialVersion(accountId);
+			// A reset link asked for before no longer fits the account's password.
+			tokens.voidAll(accountId, AccountTokens.Purpose.PASSWORD_RESET);
 		});
 		return Optional.empty();
 	}
@@ -129,6 +134,12 @@ public class AccountService implements UserDetailsService {
 			throw new IllegalArgumentException("usual pain " + level + " is not on the 0-10 scale");
 		}
 		accounts.setUsualPain(accountId, level);
+	}
+
+	/** The account as it is stored now; empty once it has been deleted, which a request already past the login check may find. */
+	@Transactional(readOnly = true)
+	public Optional<Account> account(Long accountId) {
+		return accounts.findById(accountId);
 	}
 
 	/** Deletes the account and, through the database's cascades, everything the runner saved. */

@@ -47,6 +47,14 @@ public class LoginThrottle {
 
 	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
+	/**
+	 * Mails a visitor can ask for (a password reset link, an email change's link) within {@link #WINDOW}: to one
+	 * address, and from one client address. Then asking is refused for {@link #LOCKOUT}.
+	 */
+	static final int MAIL_LIMIT = 3;
+
+	static final int MAIL_ADDRESS_LIMIT = 10;
+
 	/** The extra wait per failure from the {@value #SLOW_AFTER}th on, and its cap. */
 	static final Duration STEP = Duration.ofMillis(250);
 
@@ -74,25 +82,37 @@ public class LoginThrottle {
 	 * @throws TooManyAttemptsException while the account or the address is locked out (nothing is counted)
 	 */
 	public void attempt(String email, String remoteAddress) {
+		count(account(email), ACCOUNT_LIMIT, address(remoteAddress), ADDRESS_LIMIT);
+	}
+
+	/**
+	 * Counts a request for a mail to the email (whether or not an account has it, so the answer reveals nothing),
+	 * on counts of its own: asking for mails never locks the login, and failed logins never stop a reset.
+	 * @throws TooManyAttemptsException after {@value #MAIL_LIMIT} requests for the email or
+	 * {@value #MAIL_ADDRESS_LIMIT} from the address within {@link #WINDOW} (nothing is counted)
+	 */
+	public void mailRequested(String email, String remoteAddress) {
+		forgetOld(clock.instant());
+		count(subject("mail:" + AccountService.normaliseEmail(email)), MAIL_LIMIT,
+				subject("mail-address:" + (remoteAddress == null ? "" : remoteAddress)), MAIL_ADDRESS_LIMIT);
+	}
+
+	private void count(String account, int accountLimit, String address, int addressLimit) {
 		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
 				"attempts are counted outside transactions, so that other requests see them at once");
 		Instant now = clock.instant();
-		String account = account(email);
-		String address = address(remoteAddress);
-		if (!reserve(account, ACCOUNT_LIMIT, now)) {
+		if (!reserve(account, accountLimit, now)) {
 			throw refused(account, address, now);
 		}
-		if (!reserve(address, ADDRESS_LIMIT, now)) {
-			release(account, ACCOUNT_LIMIT);
+		if (!reserve(address, addressLimit, now)) {
+			release(account, accountLimit);
 			throw refused(account, address, now);
 		}
 	}
 
 	/** The password of a counted attempt was wrong: returns how long to hold the answer back (zero for the first few). */
 	public Duration failed(String email) {
-		Instant now = clock.instant();
-		jdbc.update("delete from login_throttle where first_failure_at < ? and (locked_until is null or locked_until < ?)",
-				utc(now.minus(WINDOW)), utc(now));
+		forgetOld(clock.instant());
 		Integer failures = jdbc.query("select failures from login_throttle where subject = ?",
 				rows -> rows.next() ? rows.getInt(1) : null, account(email));
 		if (failures == null || failures < SLOW_AFTER || failures >= ACCOUNT_LIMIT) {
@@ -100,6 +120,12 @@ public class LoginThrottle {
 		}
 		Duration delay = STEP.multipliedBy(failures - SLOW_AFTER + 1L);
 		return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+	}
+
+	/** Deletes the counts whose window and lockout are over. */
+	private void forgetOld(Instant now) {
+		jdbc.update("delete from login_throttle where first_failure_at < ? and (locked_until is null or locked_until < ?)",
+				utc(now.minus(WINDOW)), utc(now));
 	}
 
 	/** The password of a counted attempt was right: the account starts afresh, and the address's count is taken back. */

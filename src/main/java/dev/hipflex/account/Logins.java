@@ -67,6 +67,18 @@ class Logins implements SessionAuthenticationStrategy {
 		}
 	}
 
+	/**
+	 * After a new password was saved through a reset link: this browser is logged in to the account as a login
+	 * would (marked, under a new session id) and every other login of it ends, as after a password change.
+	 */
+	void logInByResetLink(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		accounts.findById(accountId).map(CurrentRunner::of).ifPresent(runner -> {
+			onAuthentication(UsernamePasswordAuthenticationToken.authenticated(runner, null, runner.getAuthorities()),
+					request, response);
+			keepOnlyThis(runner, request, response);
+		});
+	}
+
 	/** The runner's logins, this browser's first, then the most recently active. */
 	List<Shown> of(CurrentRunner runner, HttpServletRequest request) {
 		HttpSession current = request.getSession(false);

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 
 /**
  * What the registration page sends. The password's own rules are checked by {@link PasswordRules}, the
- * email's length as stored by {@link AccountService#emailFits}.
+ * email's length as stored by {@link AccountService#emailFits}, the consent by {@link ConsentForm}.
  */
-public class RegistrationForm {
+public class RegistrationForm extends ConsentForm {
 
 	@NotBlank(message = "{account.email.required}")
 	@Email(message = "{account.email.invalid}")

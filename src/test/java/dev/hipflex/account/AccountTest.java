@@ -49,7 +49,7 @@ class AccountTest {
 	void registerThenLogInWithTheNewAccount() throws Exception {
 		String email = unique("Runner");
 		mvc.perform(post("/register").with(csrf()).param("email", email).param("password", Runners.PASSWORD)
-			.param("passwordRepeated", Runners.PASSWORD))
+			.param("passwordRepeated", Runners.PASSWORD).param("age", "16-or-older").param("healthDataConsent", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 
@@ -96,12 +96,12 @@ class AccountTest {
 	@Test
 	void registeringAnEmailThatHasAnAccountSaysTheSameAndChangesNothing() throws Exception {
 		String email = unique("taken");
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class,
 				AccountService.normaliseEmail(email));
 
 		MvcResult again = mvc.perform(post("/register").with(csrf()).param("email", email)
-			.param("password", "another long passphrase").param("passwordRepeated", "another long passphrase"))
+			.param("password", "another long passphrase").param("passwordRepeated", "another long passphrase").param("age", "16-or-older").param("healthDataConsent", "true"))
 			.andReturn();
 
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login");
@@ -114,7 +114,7 @@ class AccountTest {
 	@Test
 	void unknownEmailAndWrongPasswordGetTheSameMessage() throws Exception {
 		String email = unique("login");
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 
 		String wrongPassword = mvc.perform(formLogin("/login").user("email", email).password("wrong password!"))
 			.andExpect(SecurityMockMvcResultMatchers.unauthenticated()).andReturn().getResponse().getRedirectedUrl();
@@ -129,7 +129,7 @@ class AccountTest {
 	@Test
 	void loggingInIssuesANewSessionId() throws Exception {
 		String email = unique("session");
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 
@@ -148,7 +148,7 @@ class AccountTest {
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
 		mvc.perform(post("/register").param("email", unique("csrf")).param("password", Runners.PASSWORD)
-			.param("passwordRepeated", Runners.PASSWORD)).andExpect(status().isForbidden());
+			.param("passwordRepeated", Runners.PASSWORD).param("age", "16-or-older").param("healthDataConsent", "true")).andExpect(status().isForbidden());
 		CurrentRunner runner = Runners.create(accounts, "csrf");
 		mvc.perform(post("/account/delete").with(Runners.as(runner)).param("password", Runners.PASSWORD))
 			.andExpect(status().isForbidden());
@@ -284,7 +284,7 @@ class AccountTest {
 
 	private void assertRefused(String email, String password, String repeated, String message) throws Exception {
 		MvcResult result = mvc.perform(post("/register").with(csrf()).param("email", email).param("password", password)
-			.param("passwordRepeated", repeated)).andExpect(status().isBadRequest()).andReturn();
+			.param("passwordRepeated", repeated).param("age", "16-or-older").param("healthDataConsent", "true")).andExpect(status().isBadRequest()).andReturn();
 		Document page = page(result);
 		assertThat(page.select(".error-summary").text()).contains(message);
 		assertThat(page.select(".field--error .field__error").text()).contains(message);

@@ -188,7 +188,7 @@ abstract class LoginsTest {
 	/** Registers a runner with a unique email, with {@link Runners#PASSWORD}. */
 	String register(String name) {
 		String email = name + "-" + UUID.randomUUID() + "@example.org";
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		return email;
 	}
 

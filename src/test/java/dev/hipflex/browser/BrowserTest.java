@@ -169,6 +169,8 @@ abstract class BrowserTest {
 		type("email", email);
 		type("password", Runners.PASSWORD);
 		type("passwordRepeated", Runners.PASSWORD);
+		find("#age").click();
+		find("#healthDataConsent").click();
 		clickAndWait(find("main form button[type=submit]"));
 		assertThat(path()).startsWith("/login");
 		logIn(email);

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import dev.hipflex.HipFlexApplication;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.HealthDataConsent;
 import dev.hipflex.account.PasswordRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -381,7 +382,7 @@ public class JournalDataGenerator {
 						+ " yet, and the password to create it breaks a password rule (" + problem + "): at least "
 						+ PasswordRules.MIN_LENGTH + " characters and not a common password");
 			});
-			accounts.register(email, password);
+			accounts.register(email, password, HealthDataConsent.SIXTEEN_OR_OLDER);
 			log.info("Created the account {}", email);
 			return ((CurrentRunner) accounts.loadUserByUsername(email)).id();
 		}

@@ -89,7 +89,8 @@ class CrashTest {
 	static void register(Browser browser, String email) throws IOException, InterruptedException {
 		browser.get("/register");
 		HttpResponse<String> registered = browser.post("/register",
-				Map.of("email", email, "password", Runners.PASSWORD, "passwordRepeated", Runners.PASSWORD));
+				Map.of("email", email, "password", Runners.PASSWORD, "passwordRepeated", Runners.PASSWORD, "age",
+						"16-or-older", "healthDataConsent", "true"));
 		assertThat(registered.statusCode()).isEqualTo(302);
 		assertThat(browser.logIn(email, Runners.PASSWORD)).isTrue();
 	}

@@ -13,6 +13,7 @@ import dev.hipflex.Browser;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.HealthDataConsent;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class PostgresProfileSessionsTest {
 	@Test
 	void aLoginIsARowInTheDatabaseAndItsSessionCarriesFlashNoticesAndTypedForms() throws Exception {
 		String email = "sessions-" + UUID.randomUUID() + "@example.org";
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		Browser browser = new Browser(port);
 
 		String anonymous = sessionCookie(browser.get("/login"));
@@ -110,7 +111,7 @@ class PostgresProfileSessionsTest {
 		String label = unique + "d".repeat(AccountService.EMAIL_MAX_LENGTH - 64 - 1 - 128 - 4 - unique.length());
 		String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + label + ".org";
 		assertThat(email).hasSize(AccountService.EMAIL_MAX_LENGTH);
-		accounts.register(email, Runners.PASSWORD);
+		accounts.register(email, Runners.PASSWORD, HealthDataConsent.SIXTEEN_OR_OLDER);
 		Browser browser = new Browser(port);
 
 		assertThat(browser.logIn(email, Runners.PASSWORD)).isTrue();

@@ -1,0 +1,17 @@
+package dev.hipflex.system;
+
+import java.util.Map;
+
+/**
+ * A mail to one address. Its body is the templates {@code mail/<template>.txt} (the plain text) and
+ * {@code mail/<template>.html}, filled with {@code variables}; its subject the message {@code subject}, with
+ * {@code subjectArguments}. Every text comes from the messages files; every link is absolute, made with
+ * {@link BaseUrl}.
+ */
+public record Mail(String to, String template, String subject, Object[] subjectArguments, Map<String, Object> variables) {
+
+	public Mail(String to, String template, String subject, Map<String, Object> variables) {
+		this(to, template, subject, new Object[0], variables);
+	}
+
+}
