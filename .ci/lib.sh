@@ -39,11 +39,13 @@ pg_stop() {
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$1" -m fast -w -t 60 stop >/dev/null 2>&1 || true
 }
 
-# app_start LOG PORT [ENV=VALUE...]: starts an instance in the background; its pid is in APP_PID.
+# app_start LOG PORT [ENV=VALUE...]: starts an instance of $JAR in the background with the production command,
+# bin/hipflex (docs/operations.md); its pid is in APP_PID. The first start of a jar and profile includes the
+# training run of the JVM's AOT cache (about 30 s), which instances started together share.
 app_start() {
   local log=$1 port=$2
   shift 2
-  env "$@" java -Xmx384m -XX:TieredStopAtLevel=1 -jar "$JAR" --server.port="$port" >"$log" 2>&1 &
+  env HIPFLEX_JAR="$JAR" "$@" bin/hipflex --server.port="$port" >"$log" 2>&1 &
   APP_PID=$!
   APP_PIDS+=("$APP_PID")
 }

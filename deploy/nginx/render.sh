@@ -5,7 +5,7 @@
 #   deploy/nginx/render.sh OUTDIR LISTEN_PORT UPSTREAM_PORT [UPSTREAM_PORT...]
 #   nginx -p OUTDIR -c OUTDIR/nginx.conf            # start (add -g 'daemon off;' to keep it in front)
 #   nginx -p OUTDIR -c OUTDIR/nginx.conf -s quit    # stop
-#   set -a; . OUTDIR/hipflex.env; set +a; java -jar hipflex.jar --server.port=UPSTREAM_PORT   # each instance
+#   set -a; . OUTDIR/hipflex.env; set +a; bin/hipflex --server.port=UPSTREAM_PORT   # each instance
 #
 # Everything nginx writes (pid, logs, temp files, the cache) stays inside OUTDIR, so it runs without root
 # and beside a system nginx. It listens on 127.0.0.1:LISTEN_PORT and spreads requests over the instances

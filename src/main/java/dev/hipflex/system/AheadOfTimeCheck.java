@@ -8,10 +8,11 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Refuses to start from beans prepared ahead of time (the build's {@code process-aot} step, used when
- * {@code spring.aot.enabled=true}, as {@code ./mvnw spring-boot:run} starts the app) with a profile switched on.
+ * {@code spring.aot.enabled=true}, as {@code bin/hipflex} starts the app with the default profile) with a profile
+ * switched on.
  * Those beans were worked out at build time for the default profile, so a run with, say, {@code postgres} would
- * silently miss the profile's beans (HTTP sessions in the database); it stops with a message instead. The jar
- * started with {@code java -jar} works its beans out at start and takes any profile.
+ * silently miss the profile's beans (HTTP sessions in the database); it stops with a message instead.
+ * {@code bin/hipflex} leaves Spring AOT off whenever a profile is set, and so works the beans out at start.
  */
 public class AheadOfTimeCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -25,9 +26,8 @@ public class AheadOfTimeCheck implements ApplicationListener<ApplicationEnvironm
 
 	static String message(String[] profiles) {
 		return "Profile " + String.join(", ", Arrays.asList(profiles)) + " cannot be switched on in a run that uses "
-				+ "the beans prepared ahead of time for the default profile (spring.aot.enabled=true, as "
-				+ "`./mvnw spring-boot:run` starts the app). Start the jar instead: ./mvnw package -DskipTests, "
-				+ "then java -jar target/hipflex-0.1.0-SNAPSHOT.jar (docs/operations.md).";
+				+ "the beans prepared ahead of time for the default profile (spring.aot.enabled=true). Start the "
+				+ "app with bin/hipflex, which leaves them out when a profile is set (docs/operations.md).";
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.core.SpringProperties;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * A run from the beans prepared ahead of time (as `./mvnw spring-boot:run` starts the app) refuses a profile
+ * A run from the beans prepared ahead of time (spring.aot.enabled=true) refuses a profile
  * with a message saying what to run instead; a normal run takes any profile.
  */
 class AheadOfTimeCheckTest {
@@ -30,7 +30,7 @@ class AheadOfTimeCheckTest {
 		SpringProperties.setFlag(AotDetector.AOT_ENABLED);
 		assertThatIllegalStateException().isThrownBy(() -> check(environment("postgres")))
 			.withMessageContaining("Profile postgres cannot be switched on")
-			.withMessageContaining("java -jar target/hipflex-0.1.0-SNAPSHOT.jar");
+			.withMessageContaining("Start the app with bin/hipflex");
 		assertThatNoException().as("the default profile, for which the beans were prepared")
 			.isThrownBy(() -> check(environment()));
 	}
