@@ -2,7 +2,7 @@
 # The backup and restore commands of docs/operations.md, run for real: for H2 and for PostgreSQL, a
 # runner's data is made through the app, backed up, wiped, restored, and then the runner logs in again,
 # finds their sessions and logs a new one. Run as root (CI); exits non-zero on any failure and always
-# stops what it started. Uses the jar from `./mvnw verify` (packages one if absent).
+# stops what it started. Uses the jar from `./mvnw verify` (packages one if absent), started with bin/hipflex.
 # Ports: HIPFLEX_BR_PG_PORT (55436), HIPFLEX_BR_APP_PORTS ("18084 18085": PostgreSQL, H2).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -50,10 +50,11 @@ app_start() {
   APP_PIDS+=("$APP_PID")
 }
 
-# app_wait PID PORT LOG: until the instance answers healthy (at most 180 s), or fails if it died.
+# app_wait PID PORT LOG: until the instance answers healthy (at most 300 s: a first start includes bin/hipflex's
+# training run), or fails if it died.
 app_wait() {
   local pid=$1 port=$2 log=$3 i
-  for i in $(seq 1 180); do
+  for i in $(seq 1 300); do
     kill -0 "$pid" 2>/dev/null || { tail -40 "$log" >&2; fail "instance on port $port died while starting"; }
     if curl -fs --max-time 2 "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; then
       return 0
@@ -61,7 +62,7 @@ app_wait() {
     sleep 1
   done
   tail -40 "$log" >&2
-  fail "instance on port $port not healthy after 180 s"
+  fail "instance on port $port not healthy after 300 s"
 }
 
 # app_stop PID: SIGTERM (graceful shutdown), SIGKILL after 60 s.

@@ -2,7 +2,7 @@
 # Lighthouse 12 (npm) with Debian's Chromium on the pages search engines and link previews matter most for:
 # the home page, a muscle page, an exercise page, a routine and the exercise library (issue 21). SEO must be
 # 1.0 and performance, accessibility and best practices at least 0.95 on each (.ci/lighthouse/scores.js).
-# Starts the packaged jar (the verify run's, or a fresh package) on a free port with an empty H2 database in
+# Starts the packaged jar (the verify run's, or a fresh package) with bin/hipflex on a free port with an empty H2 database in
 # a temp dir and its base URL set to that address, as a deployment's is to its own (canonical links then
 # name the pages Lighthouse reads), and stops it on exit. Lighthouse is installed with `npm ci` from
 # .ci/lighthouse/package-lock.json into target/lighthouse-tools; the reports are left in target/lighthouse/.

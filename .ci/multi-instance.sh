@@ -6,7 +6,7 @@
 # the login stopped, the runner logging sessions on without logging in again; and the cache: public pages
 # only, never a runner's page, never a runner's page to anyone else. Past the proxy, an instance believes no
 # forwarded header. Run as root (CI); exits non-zero on any failure and always stops what it started. Uses
-# the jar from `./mvnw verify` (packages one if absent).
+# the jar from `./mvnw verify` (packages one if absent), started with bin/hipflex, the production command.
 # Ports: HIPFLEX_MI_PG_PORT (55433), HIPFLEX_MI_PROXY_PORT (18081), HIPFLEX_MI_APP_PORTS ("18082 18083").
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # bench/run.sh: HipFlex's benchmark (docs/performance.md). On 127.0.0.1 only, every wrk run bounded in time.
 #
-# Builds the jar (SKIP_BUILD=1 uses target/hipflex-*.jar as it is), starts the app with the JVM arguments of
-# the README's `./mvnw spring-boot:run` (pom.xml, property hipflex.jvm-arguments) on a fresh H2 database in a
-# temporary folder, fills it with the data generator (bench/generate.sh; a runner with 10 sets, one with
-# 100,000), measures the start-up STARTS times, then runs every scenario with wrk: a warm-up, then ROUNDS
+# Builds the jar (SKIP_BUILD=1 uses target/hipflex-*.jar as it is), times the production start beside Spring
+# PetClinic's (bench/start.sh, STARTS starts each; SKIP_START=1 leaves it out), fills a fresh H2 database in a
+# temporary folder with the data generator (bench/generate.sh; a runner with 10 sets, one with 100,000), starts
+# the app with the production command (bin/hipflex, docs/operations.md), then runs every scenario with wrk: a warm-up, then ROUNDS
 # rounds of DURATION each, the scenarios taking turns so the machine's noise spreads over all of them. Prints a
 # markdown report with the medians and the targets (PASS/FAIL), and stops everything it started on exit.
 #
@@ -13,14 +13,14 @@
 # multi-instance configuration, when it exists.
 #
 # Settings (environment): APP_PORT=18101 STATIC_PORT=18102 CACHE_PORT=18103 DURATION=10s ROUNDS=3
-# WARMUP=5s THREADS=2 CONNECTIONS=16 WRITERS=32 STARTS=3 SKIP_BUILD= KEEP= (keep the temporary folder)
+# WARMUP=5s THREADS=2 CONNECTIONS=16 WRITERS=32 STARTS=5 SKIP_BUILD= SKIP_START= KEEP= (keep the temporary folder)
 # RENDER=deploy/nginx/render.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-18101} STATIC_PORT=${STATIC_PORT:-18102} CACHE_PORT=${CACHE_PORT:-18103}
 DURATION=${DURATION:-10s} ROUNDS=${ROUNDS:-3} WARMUP=${WARMUP:-5s} THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-16} WRITERS=${WRITERS:-32} STARTS=${STARTS:-3}
+CONNECTIONS=${CONNECTIONS:-16} WRITERS=${WRITERS:-32} STARTS=${STARTS:-5}
 RENDER=${RENDER:-deploy/nginx/render.sh}
 PASSWORD='a long benchmark passphrase'
 app=http://127.0.0.1:$APP_PORT
@@ -28,19 +28,19 @@ app=http://127.0.0.1:$APP_PORT
 for tool in java javac wrk nginx curl; do
   command -v $tool >/dev/null || { echo "bench/run.sh needs $tool (a JDK; apt-get install -y wrk nginx curl)" >&2; exit 1; }
 done
-read -ra jvm <<< "$(sed -n 's:.*<hipflex.jvm-arguments>\(.*\)</hipflex.jvm-arguments>.*:\1:p' pom.xml)"
-# The app's starts use the beans prepared ahead of time (the build's process-aot step), as spring-boot:run does;
-# the data generator's runs do not need them.
-aot=(-Dspring.aot.enabled=true)
+# The data generator's JVM (the app itself runs with bin/hipflex's settings).
+jvm=(-XX:+UseSerialGC -Xmx256m)
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -o package -DskipTests
-built=$(ls target/hipflex-*.jar | grep -v plain | head -1)
+built=$PWD/$(ls target/hipflex-*.jar | grep -v '\.original$' | head -1)
+start_report=""
+if [ -z "${SKIP_START:-}" ]; then
+  start_report=$(SKIP_BUILD=1 STARTS=$STARTS bench/start.sh)
+fi
 
 work=$(mktemp -d /tmp/hipflex-bench.XXXXXX)
-# Started from the jar's extracted layout (jars on a plain class path), as `./mvnw spring-boot:run` starts it
-# from target/classes and the jars: no nested-jar class loading, which costs a third of the start-up's CPU.
+# The generator runs on the extracted jar's class path (bench/generate.sh).
 java -Djarmode=tools -jar "$built" extract --destination "$work/app" >/dev/null
 jar=$work/app/$(basename "$built")
-export MALLOC_ARENA_MAX=$(sed -n 's:.*<MALLOC_ARENA_MAX>\(.*\)</MALLOC_ARENA_MAX>.*:\1:p' pom.xml)
 app_pid="" static_pid="" cache_pid=""
 stop() { # PID: stops a process this script started and waits for it
   [ -z "$1" ] || { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
@@ -54,17 +54,18 @@ log() { echo "$(date +%T) $*" >&2; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Starts the app on the benchmark database, with extra JVM arguments if given; sets app_pid, wall_ms (launch
+# Starts the app on the benchmark database with bin/hipflex; sets app_pid, wall_ms (launch
 # to the first 200 on /actuator/health), cpu_ms (the CPU time the process used until then) and started_s
 # (what Spring Boot logs as "Started ... in X seconds").
 start_app() {
   local log=$work/app.log t0
   t0=$(now_ms)
-  java "${jvm[@]}" "${aot[@]}" "$@" -jar "$jar" --hipflex.data-dir="$work/data" --server.port="$APP_PORT" >"$log" 2>&1 &
+  HIPFLEX_JAR="$built" HIPFLEX_APP_DIR="$work/production" bin/hipflex --hipflex.data-dir="$work/data" \
+    --server.port="$APP_PORT" >"$log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null "$app/actuator/health"; do
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; echo "the app stopped" >&2; exit 1; }
-    [ $(( $(now_ms) - t0 )) -lt 180000 ] || { echo "the app did not start in 3 minutes" >&2; exit 1; }
+    [ $(( $(now_ms) - t0 )) -lt 300000 ] || { echo "the app did not start in 5 minutes" >&2; exit 1; }
     sleep 0.05
   done
   wall_ms=$(( $(now_ms) - t0 ))
@@ -100,34 +101,15 @@ field() { # NAME KEY: median of KEY over the rounds of a scenario
 }
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
-log "JVM: ${jvm[*]}"
+log "the data generator's JVM: ${jvm[*]}"
 log "generating the runners (10 sets; 100,000 sets; the writer)"
 generate small@example.org 10
 generate big@example.org 100000
 generate writer@example.org 1
 
-starts() { # NAME [JVM ARGUMENTS]: starts and stops the app STARTS times, keeping the figures under NAME
-  local name=$1 i
-  shift
-  for i in $(seq "$STARTS"); do
-    start_app "$@"
-    log "start ($name) $i: Started in ${started_s} s, first 200 on /actuator/health after ${wall_ms} ms, ${cpu_ms} ms CPU"
-    echo "$started_s" >>"$work/$name.started"; echo "$wall_ms" >>"$work/$name.wall"; echo "$cpu_ms" >>"$work/$name.cpu"
-    stop "$app_pid"; app_pid=""
-  done
-}
-starts plain
-# Class data sharing, as `./mvnw spring-boot:run` uses it (pom.xml): a first run writes the archive of the classes
-# it loaded when it stops, and the starts after it map that archive. Like a first spring-boot:run, the training
-# run serves a few pages before it is stopped. (JDK 17 cannot archive classes read from a directory; the
-# extracted jar, like spring-boot:run's classes jar, puts only jars on the class path.)
-start_app -XX:ArchiveClassesAtExit="$work/app.jsa"
-for page in / /guide /exercises /week /login; do curl -s -o /dev/null "$app$page"; done
-stop "$app_pid"; app_pid=""
-[ -s "$work/app.jsa" ] || { echo "the class data sharing archive was not written" >&2; exit 1; }
-starts cds -XX:SharedArchiveFile="$work/app.jsa"
-# The load runs on the README's settings: with the archive.
-start_app -XX:SharedArchiveFile="$work/app.jsa"
+# The load runs on the production command; its first start includes the training run of the AOT cache.
+start_app
+log "production start (with the training run): first 200 on /actuator/health after ${wall_ms} ms"
 
 small=$(login small@example.org) big=$(login big@example.org) writer=$(login writer@example.org)
 [ -n "$small" ] && [ -n "$big" ] && [ -n "$writer" ] || { echo "login failed" >&2; exit 1; }
@@ -222,7 +204,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 check() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=" ? v >= t : v <= t); print (ok ? "PASS" : "FAIL") }'; }
 echo
 echo "HipFlex benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load after the run $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$(java -version 2>&1 | head -1); JVM arguments: ${jvm[*]} ${aot[*]}; wrk $THREADS threads, $CONNECTIONS connections, $ROUNDS x $DURATION after $WARMUP warm-up; medians of the rounds"
+echo "$(sed -n 's/.*using \(Java [0-9.]*\).*/\1/p' "$work/app.log" | head -1), bin/hipflex; wrk $THREADS threads, $CONNECTIONS connections, $ROUNDS x $DURATION after $WARMUP warm-up; medians of the rounds"
 echo
 echo "| Scenario | Requests/s | p50 ms | p99 ms | Failed |"
 echo "|---|---:|---:|---:|---:|"
@@ -259,11 +241,8 @@ stored=$((after - before))
 ok=$([ "$others" = 0 ] && [ "$(field log-session failed)" = 0 ] && [ "$stored" -ge "$redirects" ] \
   && [ "$stored" -le $((redirects + WRITERS)) ] && echo PASS || echo FAIL)
 echo "| logging sessions: no errors, every write stored | $redirects redirects, $others other answers, $stored sessions stored ($((stored - redirects)) were in flight when wrk stopped) | $ok |"
-for kind in plain cds; do
-  started=$(median <"$work/$kind.started") wall=$(median <"$work/$kind.wall") cpu=$(median <"$work/$kind.cpu")
-  label=$([ "$kind" = cds ] && echo "beans prepared ahead of time and class data sharing, as \`./mvnw spring-boot:run\`" || echo "beans prepared ahead of time, without class data sharing")
-  # The target is judged on the README's settings (with the archive); the start without it is shown for reference.
-  result=$([ "$kind" = cds ] && check "$wall" '<=' 4999 || echo "reference")
-  echo "| start-up < 5 s, launch to first 200 ($label, median of $STARTS) | Started in $started s; first 200 on /actuator/health after $wall ms; $cpu ms CPU | $result |"
-done
 echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB | $(check "$((rss_kib / 1024))" '<=' 399) |"
+if [ -n "$start_report" ]; then
+  echo
+  echo "$start_report"
+fi
