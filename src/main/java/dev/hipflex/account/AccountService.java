@@ -1,6 +1,8 @@
 package dev.hipflex.account;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -134,6 +136,22 @@ public class AccountService implements UserDetailsService {
 			throw new IllegalArgumentException("usual pain " + level + " is not on the 0-10 scale");
 		}
 		accounts.setUsualPain(accountId, level);
+	}
+
+	/**
+	 * Records consent given after registration, by an account made before HipFlex asked for it, now, in UTC.
+	 * Returns false if the account had consented already (its first time stays).
+	 */
+	@Transactional
+	public boolean giveConsent(Long accountId, HealthDataConsent consent) {
+		return accounts.giveConsent(accountId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+				consent == HealthDataConsent.UNDER_SIXTEEN_WITH_A_GUARDIAN) == 1;
+	}
+
+	/** Whether the account has consented to HipFlex storing health data (false once it is gone). */
+	@Transactional(readOnly = true)
+	public boolean hasConsented(Long accountId) {
+		return accounts.countConsented(accountId) > 0;
 	}
 
 	/** The account as it is stored now; empty once it has been deleted, which a request already past the login check may find. */
