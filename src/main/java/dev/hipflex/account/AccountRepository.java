@@ -60,4 +60,20 @@ interface AccountRepository extends Repository<Account, Long> {
 			nativeQuery = true)
 	int countConsented(Long id);
 
+	/** A successful login: the account is in use again, so a warning about its deletion no longer holds. */
+	@Transactional
+	@Modifying
+	@Query(value = "update account set last_login_at = :at, retention_warned_at = null where id = :id",
+			nativeQuery = true)
+	int recordLogin(Long id, LocalDateTime at);
+
+	/**
+	 * Deletes the account as {@link #deleteAccount} does, if it is still unused since then and was warned by
+	 * then: a login in the meantime (which clears the warning) or another instance deleting it first leaves 0.
+	 */
+	@Modifying
+	@Query(value = "delete from account where id = :id and retention_warned_at <= :warnedBy "
+			+ "and coalesce(last_login_at, created_at) <= :unusedSince", nativeQuery = true)
+	int deleteUnused(Long id, LocalDateTime unusedSince, LocalDateTime warnedBy);
+
 }

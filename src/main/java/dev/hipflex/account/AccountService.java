@@ -166,6 +166,15 @@ public class AccountService implements UserDetailsService {
 		accounts.deleteAccount(accountId);
 	}
 
+	/**
+	 * Deletes an account nobody has used since {@code unusedSince} and whose runner was warned by {@code warnedBy}
+	 * (both UTC), as {@link #delete} does; false if a login or another instance came first.
+	 */
+	@Transactional
+	public boolean deleteUnused(Long accountId, LocalDateTime unusedSince, LocalDateTime warnedBy) {
+		return accounts.deleteUnused(accountId, unusedSince, warnedBy) == 1;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
