@@ -78,6 +78,7 @@ class AccessMatrixTest {
 	static Stream<Endpoint> pages() {
 		return Stream.of(get("/account", false, f -> "/account"), get("/account/delete", false, f -> "/account/delete"),
 				get("/account/export.zip", false, f -> "/account/export.zip"),
+				get("/account/consent", false, f -> "/account/consent"),
 				get("/account/email/confirm", false, f -> "/account/email/confirm?token=" + f.emailToken()),
 				get("/journal", false, f -> "/journal"), get("/journal/calendar", false, f -> "/journal/calendar"),
 				get("/journal/new", false, f -> "/journal/new"),
@@ -105,6 +106,8 @@ class AccessMatrixTest {
 				post("/account/email/confirm", false, f -> "/account/email/confirm", f -> Map.of("token", f.emailToken())),
 				post("/account/logout-elsewhere", false, f -> "/account/logout-elsewhere", f -> Map.of()),
 				post("/account/usual-pain", false, f -> "/account/usual-pain", f -> Map.of("usualPain", "3")),
+				post("/account/consent", false, f -> "/account/consent",
+						f -> Map.of("age", "16-or-older", "healthDataConsent", "true")),
 				post("/journal", false, f -> "/journal",
 						f -> Map.of("date", "2024-05-06", "effort", "5", "painDuring", "2", "notes", "new")),
 				post("/journal/{id}", true, f -> "/journal/" + f.session(),

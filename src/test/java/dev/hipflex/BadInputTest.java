@@ -106,6 +106,8 @@ class BadInputTest {
 						Runners.PASSWORD));
 		form("/account/delete", f -> "/account/delete", f -> map("password", Runners.PASSWORD));
 		form("/account/usual-pain", f -> "/account/usual-pain", f -> map("usualPain", "2"));
+		form("/account/consent", f -> "/account/consent",
+				f -> map("age", "16-or-older", "healthDataConsent", "true", "next", "/journal"));
 		form("/register", f -> "/register",
 				f -> map("email", "new-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
 						"passwordRepeated", Runners.PASSWORD, "age", "16-or-older", "healthDataConsent", "true"));
@@ -141,6 +143,7 @@ class BadInputTest {
 		fields.put("/account/password", List.of("currentPassword", "newPassword", "newPasswordRepeated"));
 		fields.put("/account/delete", List.of("password"));
 		fields.put("/account/usual-pain", List.of("usualPain"));
+		fields.put("/account/consent", List.of("age", "healthDataConsent", "guardianConsent", "next"));
 		fields.put("/register", List.of("email", "password", "passwordRepeated", "age", "healthDataConsent"));
 		return fields.entrySet().stream().flatMap(form -> form.getValue().stream()
 			.flatMap(field -> VALUES.stream().map(value -> new Case("POST", form.getKey(), field, value))));

@@ -27,6 +27,9 @@ public final class AccountUrls {
 	/** "Export everything": the runner's data as one zip ({@code DataExport}). */
 	public static final String EXPORT = ACCOUNT + "/export.zip";
 
+	/** Consent to storing health data, for accounts made before registration asked for it ({@code ConsentGate}). */
+	public static final String CONSENT = ACCOUNT + "/consent";
+
 	public static final String PRIVACY = "/privacy";
 
 	/** "Forgot your password?": asks for the email. */
