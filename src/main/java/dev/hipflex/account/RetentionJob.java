@@ -75,7 +75,11 @@ class RetentionJob {
 					mail.retentionWarning((String) account.get("email"), deleteAt.toLocalDate());
 				}
 				catch (RuntimeException ex) {
-					log.warn("Could not send the retention warning mail to account {}: {}", id, ex.toString());
+					// Unwarned again, so the next run tries again: no account is deleted without its warning.
+					jdbc.update("update account set retention_warned_at = null where id = ? and retention_warned_at = ?",
+							id, now);
+					log.warn("Could not send the retention warning mail to account {}; the next run tries again: {}", id,
+							ex.toString());
 				}
 			}
 		}

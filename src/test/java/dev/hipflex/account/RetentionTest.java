@@ -1,7 +1,11 @@
 package dev.hipflex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -77,6 +81,9 @@ class RetentionTest {
 	@MockitoSpyBean
 	Clock clock;
 
+	@MockitoSpyBean
+	AccountMail mail;
+
 	private Instant now;
 
 	@BeforeEach
@@ -131,6 +138,26 @@ class RetentionTest {
 		job.run();
 		assertThat(exists(runner)).isTrue();
 		assertThat(TestSmtp.mailsTo(runner.email())).hasSize(1);
+	}
+
+	@Test
+	void aWarningThatCouldNotBeSentIsTriedAgainAndNothingIsDeletedWithoutIt() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "unreachable");
+		lastUsed("created_at", runner, utc().minus(Period.ofYears(4)));
+		doThrow(new IllegalStateException("the mail server is down")).when(mail)
+			.retentionWarning(eq(runner.email()), any());
+
+		job.run();
+		assertThat(jdbc.queryForObject("select retention_warned_at from account where id = ?", Timestamp.class,
+				runner.id())).isNull();
+		now = now.plus(Duration.ofDays(40));
+		job.run();
+		assertThat(exists(runner)).as("never warned, so never deleted").isTrue();
+
+		doCallRealMethod().when(mail).retentionWarning(eq(runner.email()), any());
+		job.run();
+		assertThat(TestSmtp.mailsTo(runner.email())).hasSize(1);
+		assertThat(exists(runner)).isTrue();
 	}
 
 	@Test
