@@ -63,10 +63,7 @@ class AccountController {
 		if (!AccountService.emailFits(form.getEmail())) {
 			result.rejectValue("email", "account.email.tooLong");
 		}
-		rules.problem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
-		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
-			result.rejectValue("passwordRepeated", "password.mismatch");
-		}
+		rules.check(form.getPassword(), form.getPasswordRepeated(), result, "password", "passwordRepeated");
 		Optional<HealthDataConsent> consent = form.read(result);
 		if (result.hasErrors() || consent.isEmpty()) {
 			form.setPassword(null);
