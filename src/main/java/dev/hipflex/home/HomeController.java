@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.journal.GuidedSessions;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
@@ -23,16 +24,20 @@ class HomeController {
 
 	private final PageMetas metas;
 
-	HomeController(HomeService home, Clock clock, PageMetas metas) {
+	private final GuidedSessions guided;
+
+	HomeController(HomeService home, Clock clock, PageMetas metas, GuidedSessions guided) {
 		this.home = home;
 		this.clock = clock;
 		this.metas = metas;
+		this.guided = guided;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentRunner runner, Model model) {
 		if (runner != null) {
 			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
+			model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
 		}
 		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;

@@ -18,8 +18,11 @@ class JournalController {
 
 	private final JournalService journal;
 
-	JournalController(JournalService journal) {
+	private final GuidedSessions guided;
+
+	JournalController(JournalService journal, GuidedSessions guided) {
 		this.journal = journal;
+		this.guided = guided;
 	}
 
 	@GetMapping(JournalUrls.JOURNAL)
@@ -28,6 +31,7 @@ class JournalController {
 			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
 		model.addAttribute("painCheck", journal.painCheck(runner.id()).orElse(null));
+		model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
 		return HISTORY_VIEW;
 	}
 

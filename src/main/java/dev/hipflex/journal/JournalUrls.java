@@ -9,6 +9,15 @@ public final class JournalUrls {
 
 	public static final String CALENDAR = JOURNAL + "/calendar";
 
+	/** The guided session: its start page, and a draft's current step ({@code {draft}}). */
+	public static final String GUIDED = JOURNAL + "/guided";
+
+	static final String GUIDED_DRAFT = GUIDED + "/{draft:\\d+}";
+
+	static final String GUIDED_FINISH = GUIDED_DRAFT + "/finish";
+
+	static final String GUIDED_DISCARD = GUIDED_DRAFT + "/discard";
+
 	/** A session's address; {@code id} is digits only, so {@code /journal/new} never matches it. */
 	static final String SESSION = JOURNAL + "/{id:\\d+}";
 
@@ -21,6 +30,10 @@ public final class JournalUrls {
 
 	public static String session(long id) {
 		return JOURNAL + "/" + id;
+	}
+
+	public static String guided(long draft) {
+		return GUIDED + "/" + draft;
 	}
 
 	public static String edit(long id) {

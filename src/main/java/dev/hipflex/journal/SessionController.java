@@ -231,7 +231,7 @@ class SessionController {
 	}
 
 	/** A date for a flash message, formatted there by the message itself ({@code {0,date,…}}). */
-	private static Date flashDate(LocalDate date) {
+	static Date flashDate(LocalDate date) {
 		return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
