@@ -42,7 +42,7 @@
     }
   }
   function words(name, seconds) {
-    return (root.getAttribute('data-text-' + name) || '').replace('__N__', String(seconds));
+    return (root.getAttribute('data-text-' + name) || '').replace('[n]', String(seconds));
   }
 
   function soundOn() {
