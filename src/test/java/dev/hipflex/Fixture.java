@@ -18,10 +18,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A runner with something of everything: a week started from the recommended one, their own copy of a
  * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
- * test needs to name them in addresses and forms; and a pending email change, with the token its link holds.
+ * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
+ * and an unfinished guided session of their routine ({@code draft}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken) {
+		String emailToken, long draft) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -56,7 +57,9 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				id, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 					.digest(emailToken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
 				"moved-" + emailToken + "@example.org");
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken);
+		send(mvc, runner, "/journal/guided", Map.of("routine", Long.toString(routine)));
+		long draft = jdbc.queryForObject("select id from guided_draft where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

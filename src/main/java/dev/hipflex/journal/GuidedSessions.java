@@ -193,10 +193,8 @@ public class GuidedSessions {
 			return savedBefore(accountId, scores.getToken())
 				.orElseThrow(() -> new NotFoundException("guided session " + draftId));
 		}
+		// Sets not reached yet count as skipped, as "End the session here" would have made them.
 		GuidedDraft draft = found.get();
-		if (draft.getStep() < plan(draft, journal.choices(accountId)).size()) {
-			throw new ConflictException("guided.finish.early");
-		}
 		SessionForm form = new SessionForm();
 		form.setToken(draft.getFormToken());
 		form.setDate(draft.getSessionDate().toString());

@@ -63,8 +63,10 @@ class DataExportTest {
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		Map<String, String> files = unzip(response.getContentAsByteArray());
 		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "week.ics", "week.json",
-				"checklist-ticks.csv", "checklist-days.csv");
+				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
+		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount\r\n")
+			.hasLineCount(2);
 		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"")
 			.doesNotContain("password", "$2");
 		assertThat(files.get("journal.csv")).startsWith("session,date,routine").contains("leaving's session")
