@@ -3,19 +3,15 @@ package dev.hipflex.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Fixture;
 import dev.hipflex.Runners;
+import dev.hipflex.Zips;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +57,7 @@ class DataExportTest {
 		assertThat(response.getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"hipflex-export-" + LocalDate.now(clock) + ".zip\"");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
-		Map<String, String> files = unzip(response.getContentAsByteArray());
+		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
 		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "week.ics", "week.json",
 				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
@@ -84,7 +80,7 @@ class DataExportTest {
 	void aRunnerWithoutAWeekGetsTheRestAndTheAccountPageLinksToTheExport() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "new");
 
-		Map<String, String> files = unzip(mvc.perform(get("/account/export.zip").with(Runners.as(runner)))
+		Map<String, String> files = Zips.unzip(mvc.perform(get("/account/export.zip").with(Runners.as(runner)))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
@@ -104,14 +100,5 @@ class DataExportTest {
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 	}
 
-	private static Map<String, String> unzip(byte[] zip) throws IOException {
-		Map<String, String> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
-	}
 
 }

@@ -5,19 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
+import dev.hipflex.Zips;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import org.jsoup.nodes.Document;
@@ -300,7 +296,7 @@ class GuidedSessionTest {
 	void theExportHoldsTheDraftAndDeletingTheAccountDeletesIt() throws Exception {
 		long draft = start(runnerMvc, routine);
 		record(draft, 0, "done", "14").andReturn();
-		Map<String, String> files = unzip(runnerMvc.perform(get("/account/export.zip")).andReturn().getResponse()
+		Map<String, String> files = Zips.unzip(runnerMvc.perform(get("/account/export.zip")).andReturn().getResponse()
 			.getContentAsByteArray());
 		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount")
 			.contains("Hip strength A," + LocalDate.now(clock) + ",").contains(",1,1,standing-hip-flexion,14");
@@ -356,16 +352,6 @@ class GuidedSessionTest {
 	private String snapshot(long draft) {
 		return jdbc.queryForMap("select * from guided_draft where id = ?", draft).toString()
 				+ jdbc.queryForList("select * from guided_draft_set where draft_id = ? order by position", draft);
-	}
-
-	private static Map<String, String> unzip(byte[] zip) throws Exception {
-		Map<String, String> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
 	}
 
 }
