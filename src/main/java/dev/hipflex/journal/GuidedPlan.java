@@ -21,11 +21,6 @@ public record GuidedPlan(List<Step> steps) {
 	 */
 	public record Step(int index, long exerciseId, int exerciseNumber, int exercises, int setNumber, int sets, String target,
 			int amount, boolean reps) {
-
-		public boolean firstOfExercise() {
-			return setNumber == 1;
-		}
-
 	}
 
 	static GuidedPlan of(RoutineChoice routine, JournalChoices choices) {
