@@ -18,8 +18,11 @@ class JournalController {
 
 	private final JournalService journal;
 
-	JournalController(JournalService journal) {
+	private final Pauses pauses;
+
+	JournalController(JournalService journal, Pauses pauses) {
 		this.journal = journal;
+		this.pauses = pauses;
 	}
 
 	@GetMapping(JournalUrls.JOURNAL)
@@ -34,7 +37,7 @@ class JournalController {
 	@GetMapping(JournalUrls.CALENDAR)
 	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
 			Model model) {
-		model.addAttribute("calendar", journal.calendar(runner.id(), month));
+		model.addAttribute("calendar", pauses.mark(runner.id(), journal.calendar(runner.id(), month)));
 		model.addAttribute("today", journal.today());
 		return CALENDAR_VIEW;
 	}
