@@ -2,6 +2,7 @@ package dev.hipflex.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import dev.hipflex.checklist.ChecklistService;
 import dev.hipflex.journal.JournalService;
@@ -57,9 +58,13 @@ public class HomeService {
 	Today today(Long accountId, LocalDate date) {
 		WeekService.Week week = weeks.weekFor(accountId);
 		WeekService.Day plan = week.days().get(date.getDayOfWeek().getValue() - 1);
+		// As the progress page counts: a strength day of this week that is paused is not planned.
+		LocalDate monday = date.minusDays(date.getDayOfWeek().getValue() - 1L);
+		Set<LocalDate> paused = pauses.pausedDays(accountId, monday, monday.plusWeeks(1));
 		int planned = (int) week.days().stream()
 			.filter(day -> day.routines().stream()
 				.anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH))
+			.filter(day -> !paused.contains(monday.plusDays(day.dayOfWeek().getValue() - 1L)))
 			.count();
 		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
 		BreakReturns.Return returning = pauses.returning(accountId).orElse(null);
