@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,19 +15,13 @@ import java.util.zip.ZipInputStream;
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
-import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.routine.BreakReturns;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What a pause changes elsewhere: the checklist asks nothing for a paused day, the first week back after a break of
@@ -36,35 +29,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * mark paused days, the export holds the pauses and deleting the account deletes them. Dates are relative to the
  * application's clock.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @DateSensitive
-class PauseEffectsTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountService accounts;
+class PauseEffectsTest extends RunnerPausing {
 
 	@Autowired
 	Pauses pauses;
-
-	@Autowired
-	Clock clock;
-
-	CurrentRunner runner;
-
-	LocalDate today;
-
-	@BeforeEach
-	void runner() {
-		runner = Runners.create(accounts, "paused");
-		today = LocalDate.now(clock);
-	}
 
 	@Test
 	void theChecklistAsksNothingForAPausedDayAndRefusesTicksForIt() throws Exception {
@@ -193,12 +162,6 @@ class PauseEffectsTest {
 		CurrentRunner someone = Runners.create(accounts, "paused-break");
 		pause(someone, from, to, "INJURY", null);
 		return pauses.returning(someone.id()).orElse(null);
-	}
-
-	private void pause(CurrentRunner who, LocalDate from, LocalDate to, String reason, String note) {
-		jdbc.update("""
-				insert into training_pause (account_id, starts_on, ends_on, reason, note, created_at)
-				values (?, ?, ?, ?, ?, current_timestamp)""", who.id(), from, to, reason, note);
 	}
 
 	private long item(String slug) {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,47 +14,16 @@ import java.util.Map;
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Pages;
 import dev.hipflex.Runners;
-import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Adding, changing, ending and deleting pauses through their forms, and every way the forms refuse. */
-@SpringBootTest
-@AutoConfigureMockMvc
 @DateSensitive
-class PauseFormsTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	Clock clock;
-
-	CurrentRunner runner;
-
-	LocalDate today;
-
-	@BeforeEach
-	void runner() {
-		runner = Runners.create(accounts, "pause");
-		today = LocalDate.now(clock);
-	}
+class PauseFormsTest extends RunnerPausing {
 
 	@Test
 	void visitorsAreSentToTheLoginPage() throws Exception {
