@@ -3,6 +3,7 @@ package dev.hipflex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * and an unfinished guided session of their routine ({@code draft}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken, long draft) {
+		String emailToken, long draft, long pause, LocalDate today) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -59,7 +60,14 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				"moved-" + emailToken + "@example.org");
 		send(mvc, runner, "/journal/guided", Map.of("routine", Long.toString(routine)));
 		long draft = jdbc.queryForObject("select id from guided_draft where account_id = ?", Long.class, id);
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft);
+		// A pause running today (the application's clock), so it can be changed, ended early and deleted.
+		LocalDate today = LocalDate.now(mvc.getDispatcherServlet().getWebApplicationContext().getBean(Clock.class));
+		jdbc.update("""
+				insert into training_pause (account_id, starts_on, ends_on, reason, note, created_at)
+				values (?, ?, ?, 'INJURY', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
+				name + "'s pause");
+		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, today);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

@@ -20,9 +20,12 @@ class JournalController {
 
 	private final GuidedSessions guided;
 
-	JournalController(JournalService journal, GuidedSessions guided) {
+	private final Pauses pauses;
+
+	JournalController(JournalService journal, GuidedSessions guided, Pauses pauses) {
 		this.journal = journal;
 		this.guided = guided;
+		this.pauses = pauses;
 	}
 
 	@GetMapping(JournalUrls.JOURNAL)
@@ -38,7 +41,7 @@ class JournalController {
 	@GetMapping(JournalUrls.CALENDAR)
 	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
 			Model model) {
-		model.addAttribute("calendar", journal.calendar(runner.id(), month));
+		model.addAttribute("calendar", pauses.mark(runner.id(), journal.calendar(runner.id(), month)));
 		model.addAttribute("today", journal.today());
 		return CALENDAR_VIEW;
 	}

@@ -17,6 +17,16 @@ public final class JournalUrls {
 	static final String GUIDED_FINISH = GUIDED_DRAFT + "/finish";
 
 	static final String GUIDED_DISCARD = GUIDED_DRAFT + "/discard";
+	/** The runner's pauses: the list and the form to add one. */
+	public static final String PAUSES = JOURNAL + "/pauses";
+
+	static final String PAUSE = PAUSES + "/{id:\\d+}";
+
+	static final String PAUSE_EDIT = PAUSE + "/edit";
+
+	static final String PAUSE_END = PAUSE + "/end";
+
+	static final String PAUSE_DELETE = PAUSE + "/delete";
 
 	/** A session's address; {@code id} is digits only, so {@code /journal/new} never matches it. */
 	static final String SESSION = JOURNAL + "/{id:\\d+}";

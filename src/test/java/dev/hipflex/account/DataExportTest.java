@@ -58,7 +58,7 @@ class DataExportTest {
 			.isEqualTo("attachment; filename=\"hipflex-export-" + LocalDate.now(clock) + ".zip\"");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
-		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "week.ics", "week.json",
+		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "pauses.csv", "week.ics", "week.json",
 				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
 		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount\r\n")
