@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.start.StartService;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
@@ -23,7 +24,10 @@ class HomeController {
 
 	private final PageMetas metas;
 
-	HomeController(HomeService home, Clock clock, PageMetas metas) {
+	private final StartService start;
+
+	HomeController(HomeService home, Clock clock, PageMetas metas, StartService start) {
+		this.start = start;
 		this.home = home;
 		this.clock = clock;
 		this.metas = metas;
@@ -33,6 +37,8 @@ class HomeController {
 	String home(@AuthenticationPrincipal CurrentRunner runner, Model model) {
 		if (runner != null) {
 			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
+			// A gentle prompt, never a gate, for runners who were training before the start screen existed.
+			model.addAttribute("startUnanswered", !start.isAnswered(runner.id()));
 		}
 		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;
