@@ -116,6 +116,8 @@ class AccessMatrixTest {
 				post("/journal/{id}/delete", true, f -> "/journal/" + f.session() + "/delete", f -> Map.of()),
 				post("/journal/import", false, f -> "/journal/import", f -> Map.of()),
 				post("/my/week", false, f -> "/my/week", f -> Map.of("from", "recommended")),
+				post("/my/next-step", true, f -> "/my/next-step",
+						f -> Map.of("routine", Long.toString(f.routine()), "entry", Long.toString(f.entry()))),
 				post("/my/start", false, f -> "/my/start", f -> Map.of("currentPain", "1", "usualPain", "0",
 						"boneStressInjury", "no", "clinicianManages", "no")),
 				post("/my/week/days/{day}", false, f -> "/my/week/days/monday",

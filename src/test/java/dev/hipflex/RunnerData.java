@@ -29,6 +29,8 @@ public final class RunnerData {
 				where r.owner_id = ? order by e.id""");
 		QUERIES.put("checklist_tick", "select * from checklist_tick where account_id = ? order by item_id, tick_date");
 		QUERIES.put("checklist_day", "select * from checklist_day where account_id = ? order by day_date");
+		QUERIES.put("start_answers", "select * from start_answers where account_id = ?");
+		QUERIES.put("progression_step", "select * from progression_step where account_id = ? order by id");
 	}
 
 	private RunnerData() {

@@ -29,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -241,11 +240,7 @@ class StartScreenTest {
 		}
 
 		MvcResult post(String url, String... parameters) throws Exception {
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(csrf());
-			for (int i = 0; i < parameters.length; i += 2) {
-				request.param(parameters[i], parameters[i + 1]);
-			}
-			return mvc.perform(request).andReturn();
+			return mvc.perform(MockMvcRequestBuilders.post(url).with(csrf()).params(Runners.form(parameters))).andReturn();
 		}
 
 	}
