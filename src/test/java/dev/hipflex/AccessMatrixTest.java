@@ -95,7 +95,8 @@ class AccessMatrixTest {
 				get("/my/week", false, f -> "/my/week"),
 				get("/my/week.pdf", false, f -> "/my/week.pdf"), get("/my/week.ics", false, f -> "/my/week.ics"),
 				get("/my/week/reset", false, f -> "/my/week/reset"), get("/my/week/delete", false, f -> "/my/week/delete"),
-				get("/my/routines/{routine}", true, f -> "/my/routines/" + f.routine()));
+				get("/my/routines/{routine}", true, f -> "/my/routines/" + f.routine()),
+				get("/my/start", false, f -> "/my/start"));
 	}
 
 	static Stream<Endpoint> forms() {
@@ -135,6 +136,10 @@ class AccessMatrixTest {
 				post("/journal/pauses/{id}/delete", true, f -> "/journal/pauses/" + f.pause() + "/delete",
 						f -> Map.of()),
 				post("/my/week", false, f -> "/my/week", f -> Map.of("from", "recommended")),
+				post("/my/next-step", true, f -> "/my/next-step",
+						f -> Map.of("routine", Long.toString(f.routine()), "entry", Long.toString(f.entry()))),
+				post("/my/start", false, f -> "/my/start", f -> Map.of("currentPain", "1", "usualPain", "0",
+						"boneStressInjury", "no", "clinicianManages", "no")),
 				post("/my/week/days/{day}", false, f -> "/my/week/days/monday",
 						f -> Map.of("runDay", "true", "note", "easy")),
 				post("/my/week/days/{day}/routines", true, f -> "/my/week/days/tuesday/routines",

@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A runner with something of everything: a week started from the recommended one, their own copy of a
- * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
+ * routine (made by changing a dose), a journal session with a set, two sessions at the top of that routine's
+ * first exercise's dose (so its next step can be applied), and a checklist tick; and the ids a
  * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
  * and an unfinished guided session of their routine ({@code draft}).
  */
@@ -47,6 +48,14 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		long session = Journals.insertSession(jdbc, id, LocalDate.of(2024, 5, 4), "Hip strength A", 5, 1, null,
 				name + "'s session");
 		Journals.insertSet(jdbc, session, jdbc.queryForObject("select min(id) from exercise", Long.class), 1, 10);
+		// Two sessions at the top of the entry's dose (3 × 12), easy and pain-free: its next step can be applied.
+		long entryExercise = jdbc.queryForObject("select exercise_id from routine_entry where id = ?", Long.class, entry);
+		for (LocalDate day : java.util.List.of(LocalDate.of(2024, 5, 5), LocalDate.of(2024, 5, 6))) {
+			long atTheTop = Journals.insertSession(jdbc, id, day, "Hip strength A", 5, 0, 0, null);
+			for (int set = 1; set <= 3; set++) {
+				Journals.insertSet(jdbc, atTheTop, entryExercise, set, 12);
+			}
+		}
 		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
 		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
 				jdbc.queryForObject("select min(id) from checklist_item", Long.class),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.journal.GuidedSessions;
+import dev.hipflex.start.StartService;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
@@ -26,7 +27,10 @@ class HomeController {
 
 	private final GuidedSessions guided;
 
-	HomeController(HomeService home, Clock clock, PageMetas metas, GuidedSessions guided) {
+	private final StartService start;
+
+	HomeController(HomeService home, Clock clock, PageMetas metas, GuidedSessions guided, StartService start) {
+		this.start = start;
 		this.home = home;
 		this.clock = clock;
 		this.metas = metas;
@@ -38,6 +42,8 @@ class HomeController {
 		if (runner != null) {
 			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
 			model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
+			// A gentle prompt, never a gate, for runners who were training before the start screen existed.
+			model.addAttribute("startUnanswered", !start.isAnswered(runner.id()));
 		}
 		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;

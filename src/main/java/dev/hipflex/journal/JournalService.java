@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.exercise.Dose;
@@ -365,6 +366,30 @@ public class JournalService {
 	/** The runner's last {@code count} sessions up to {@code until}, newest first. */
 	public List<SessionSummary> lastSessions(long accountId, LocalDate until, int count) {
 		return queries.lastSessions(accountId, until, count);
+	}
+
+	/**
+	 * A logged session as the suggested next step reads it: effort and pain, and the amount of each set (repetitions,
+	 * or seconds for holds and timed exercises) by exercise id, in the order logged.
+	 */
+	public record LoggedSession(long id, LocalDate date, int effort, int painDuring, Integer painNextMorning,
+			Map<Long, List<Integer>> amountsByExercise) {
+	}
+
+	/** The runner's last {@code count} sessions with their sets, newest first. */
+	public List<LoggedSession> recentSessions(long accountId, int count) {
+		List<Long> ids = sessions.findLatestIds(accountId, PageRequest.of(0, count));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return sessions.findWithSets(accountId, ids).stream()
+			.sorted(Comparator.comparing(TrainingSession::getSessionDate).thenComparing(TrainingSession::getId).reversed())
+			.map(session -> new LoggedSession(session.getId(), session.getSessionDate(), session.getEffort(),
+					session.getPainDuring(), session.getPainNextMorning(), session.getSets().stream()
+						.collect(Collectors.groupingBy(set -> set.getExercise().getId(), LinkedHashMap::new,
+								Collectors.mapping(set -> set.getReps() != null ? set.getReps() : set.getHoldSeconds(),
+										Collectors.toList())))))
+			.toList();
 	}
 
 	/** The runner's latest session, if any. */

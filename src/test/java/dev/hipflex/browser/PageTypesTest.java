@@ -33,6 +33,7 @@ class PageTypesTest extends BrowserTest {
 		check("muscle", "/guide/muscles/iliopsoas");
 		check("red-flags", "/guide/red-flags");
 		check("groin-pain", "/guide/groin-pain");
+		check("next-step-rules", "/guide/next-step");
 		check("sources", "/sources");
 		check("search-results", "/search?q=psoas");
 		check("exercise-library-filtered", "/exercises?type=stretch&muscle=iliopsoas");
@@ -64,6 +65,10 @@ class PageTypesTest extends BrowserTest {
 		clickAndWait(find("main form[action$='/account/usual-pain'] button[type=submit]"));
 		checkShown("account-usual-pain-errors");
 		check("account-delete", "/account/delete");
+		check("start-screen", "/my/start");
+		type("currentPain", "eleven");
+		clickAndWait(find("main form[action$='/my/start'] button[type=submit]"));
+		checkShown("start-screen-errors");
 
 		go("/my/week");
 		checkShown("my-week-start");
@@ -92,6 +97,7 @@ class PageTypesTest extends BrowserTest {
 		check("journal-history", "/journal");
 		logSession(today(), "Hip strength A", "12", 6, 7);
 		checkShown("session-pain-advice");
+		check("my-week-next-step", "/my/week#next-step");
 		check("journal-history-filtered", "/journal?from=" + today().minusDays(7));
 		check("journal-calendar", "/journal/calendar");
 		check("progress", "/journal/progress");
