@@ -69,11 +69,12 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				"moved-" + emailToken + "@example.org");
 		send(mvc, runner, "/journal/guided", Map.of("routine", Long.toString(routine)));
 		long draft = jdbc.queryForObject("select id from guided_draft where account_id = ?", Long.class, id);
-		// A pause running today (the application's clock), so it can be changed, ended early and deleted.
+		// A pause running today (the application's clock), so it can be changed, ended early and deleted. An illness,
+		// not an injury: after an injury pause the next step suggests no step up, and the matrix applies one.
 		LocalDate today = LocalDate.now(mvc.getDispatcherServlet().getWebApplicationContext().getBean(Clock.class));
 		jdbc.update("""
 				insert into training_pause (account_id, starts_on, ends_on, reason, note, created_at)
-				values (?, ?, ?, 'INJURY', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
+				values (?, ?, ?, 'ILLNESS', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
 				name + "'s pause");
 		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
 		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, today);

@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The seam to the runner's pauses (issue 17, section 5): how many days ago their last injury pause ended, if they
- * had one. No suggestion to do more is made within the rule's days after it. Until a bean of the pauses
- * implements it, {@link ProgressionService} reads none.
+ * had one. No suggestion to do more is made within the rule's days after it. {@link JournalInjuryPauses} reads the
+ * journal's pauses; without any bean, {@link ProgressionService} reads none.
  */
 public interface InjuryPauses {
 

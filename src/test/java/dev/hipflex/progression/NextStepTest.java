@@ -167,6 +167,25 @@ class NextStepTest {
 	}
 
 	@Test
+	void noStepUpWithinTwoWeeksOfTheEndOfAnInjuryPause() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		Setup held = setup("held");
+		injuryPause(held, today.minusDays(20), today.minusDays(13));
+		Setup free = setup("free");
+		injuryPause(free, today.minusDays(21), today.minusDays(14));
+
+		Element step = page(held.mvc(), "/my/week").selectFirst("#next-step-" + held.entry());
+		assertThat(step.select(".next-step__why").text()).contains("injury pause less than two weeks ago");
+		assertThat(step.select("form")).isEmpty();
+		assertThat(page(free.mvc(), "/my/week").select("#next-step-" + free.entry() + " form")).hasSize(1);
+	}
+
+	private void injuryPause(Setup setup, LocalDate from, LocalDate to) {
+		jdbc.update("insert into training_pause (account_id, starts_on, ends_on, reason, created_at)"
+				+ " values (?, ?, ?, 'INJURY', current_timestamp)", setup.runner().id(), from, to);
+	}
+
+	@Test
 	void theRulesAreAPublicGuidePageWithTheLimitsTheSuggestionsRead() throws Exception {
 		assertThat(Thresholds.of(guide.progressionRules())).isEqualTo(NextStepRulesTest.LIMITS);
 
