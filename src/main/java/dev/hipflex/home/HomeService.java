@@ -1,6 +1,8 @@
 package dev.hipflex.home;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.hipflex.checklist.ChecklistService;
 import dev.hipflex.journal.JournalService;
@@ -29,7 +31,7 @@ public class HomeService {
 
 	/** Today: the plan for the day, the checklist, the last session and the week's strength sessions so far. */
 	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, SessionSummary lastSession,
-			int sessionsPlanned) {
+			int sessionsPlanned, Set<Long> loggedBefore) {
 
 		public int sessionsThisWeek() {
 			return checklist.strengthSessions();
@@ -50,7 +52,14 @@ public class HomeService {
 				.anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH))
 			.count();
 		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
-		return new Today(date, plan, checklistDay, journal.lastSession(accountId).orElse(null), planned);
+		// "Same as last time" is offered for the day's routines the runner has logged before.
+		Set<Long> loggedBefore = plan.routines()
+			.stream()
+			.map(routine -> routine.routine().getId())
+			.filter(routineId -> journal.lastSessionOf(accountId, routineId, date).isPresent())
+			.collect(Collectors.toSet());
+		return new Today(date, plan, checklistDay, journal.lastSession(accountId).orElse(null), planned,
+				loggedBefore);
 	}
 
 }

@@ -59,12 +59,15 @@ class SessionController {
 
 	@GetMapping(JournalUrls.NEW)
 	String newForm(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String routine, Model model) {
-		JournalService.FormPage page = journal.newForm(runner.id(), date, routine);
+			@RequestParam(required = false) String routine, @RequestParam(required = false) String fill,
+			Model model) {
+		JournalService.FormPage page = journal.newForm(runner.id(), date, routine, fill);
 		if (model.getAttribute(TYPED) instanceof SessionForm typed) {
 			keepTyped(typed, page.form());
 		}
 		model.addAttribute("plannedCut", page.plannedCut());
+		model.addAttribute("copied", page.copied());
+		model.addAttribute("nothingToCopy", page.nothingToCopy());
 		return form(model, page.form(), page.choices(), null);
 	}
 
@@ -72,8 +75,8 @@ class SessionController {
 	String create(@AuthenticationPrincipal CurrentRunner runner, @ModelAttribute("form") SessionForm form,
 			BindingResult result, @RequestParam(required = false) String use, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (USE_ROUTINE.equals(use)) {
-			return useRoutine(form, redirect);
+		if (USE_ROUTINE.equals(use) || QuickLog.PLANNED.equals(use) || QuickLog.LAST_TIME.equals(use)) {
+			return useRoutine(form, use, redirect);
 		}
 		JournalService.Saved saved;
 		try {
@@ -150,16 +153,20 @@ class SessionController {
 	}
 
 	/**
-	 * "Use this routine" fills the form again with the chosen routine's planned sets, through the same
-	 * address as a link would ({@code /journal/new?date=…&routine=…}); what was typed above and below the
-	 * set table comes along as a flash attribute.
+	 * "Use this routine", "Done as planned" and "Same as last time" fill the form again with the chosen
+	 * routine's planned sets (as placeholders, at their planned dose, or copied from the last session of the
+	 * routine), through the same address as a link would ({@code /journal/new?date=…&routine=…&fill=…}); what
+	 * was typed above and below the set table comes along as a flash attribute.
 	 */
-	private String useRoutine(SessionForm form, RedirectAttributes redirect) {
+	private String useRoutine(SessionForm form, String use, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(TYPED, form);
 		SessionFormReader.isoDate(form.getDate())
 			.filter(date -> !date.isAfter(journal.today()) && !date.isBefore(JournalLimits.EARLIEST_DATE))
 			.ifPresent(date -> redirect.addAttribute("date", date.toString()));
 		redirect.addAttribute("routine", form.getRoutine() == null ? "" : form.getRoutine().strip());
+		if (!USE_ROUTINE.equals(use) && !SessionForm.blank(form.getRoutine())) {
+			redirect.addAttribute("fill", use);
+		}
 		return "redirect:" + JournalUrls.NEW;
 	}
 
