@@ -1,9 +1,7 @@
 package dev.hipflex.home;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
@@ -19,20 +17,20 @@ class HomeController {
 
 	private final HomeService home;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
 	private final PageMetas metas;
 
-	HomeController(HomeService home, Clock clock, PageMetas metas) {
+	HomeController(HomeService home, RunnerZone zones, PageMetas metas) {
 		this.home = home;
-		this.clock = clock;
+		this.zones = zones;
 		this.metas = metas;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentRunner runner, Model model) {
 		if (runner != null) {
-			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
+			model.addAttribute("today", home.today(runner.id(), zones.today(runner.id())));
 		}
 		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;

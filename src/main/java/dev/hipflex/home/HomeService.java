@@ -31,7 +31,7 @@ public class HomeService {
 
 	/** Today: the plan for the day, the checklist, the last session and the week's strength sessions so far. */
 	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, SessionSummary lastSession,
-			int sessionsPlanned, Set<Long> loggedBefore) {
+			int sessionsPlanned, Set<Long> loggedBefore, SessionSummary morning) {
 
 		public int sessionsThisWeek() {
 			return checklist.strengthSessions();
@@ -58,8 +58,14 @@ public class HomeService {
 			.map(routine -> routine.routine().getId())
 			.filter(routineId -> journal.lastSessionOf(accountId, routineId, date).isPresent())
 			.collect(Collectors.toSet());
+		// The morning after a session (in the runner's zone, as date is) asks how the hip feels.
+		SessionSummary morning = journal.waitingForMorning(accountId)
+			.stream()
+			.filter(session -> session.date().equals(date.minusDays(1)))
+			.findFirst()
+			.orElse(null);
 		return new Today(date, plan, checklistDay, journal.lastSession(accountId).orElse(null), planned,
-				loggedBefore);
+				loggedBefore, morning);
 	}
 
 }

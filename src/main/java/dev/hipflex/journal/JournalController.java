@@ -28,6 +28,8 @@ class JournalController {
 			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
 		model.addAttribute("painCheck", journal.painCheck(runner.id()).orElse(null));
+		model.addAttribute("waitingForMorning", journal.waitingForMorning(runner.id()));
+		model.addAttribute("morningDays", MorningPain.DAYS_BACK);
 		return HISTORY_VIEW;
 	}
 
@@ -35,7 +37,7 @@ class JournalController {
 	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
 			Model model) {
 		model.addAttribute("calendar", journal.calendar(runner.id(), month));
-		model.addAttribute("today", journal.today());
+		model.addAttribute("today", journal.today(runner.id()));
 		return CALENDAR_VIEW;
 	}
 

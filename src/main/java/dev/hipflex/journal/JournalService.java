@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseService;
@@ -80,10 +81,16 @@ public class JournalService {
 
 	private final QuickLog quickLog;
 
+	private final RunnerZone zones;
+
+	private final MorningPain mornings;
+
 	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
 			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock,
-			AccountService accounts, GuideService guide, JournalQueries queries, QuickLog quickLog) {
+			AccountService accounts, GuideService guide, JournalQueries queries, QuickLog quickLog, RunnerZone zones, MorningPain mornings) {
 		this.sessions = sessions;
+		this.mornings = mornings;
+		this.zones = zones;
 		this.quickLog = quickLog;
 		this.queries = queries;
 		this.history = history;
@@ -124,8 +131,9 @@ public class JournalService {
 		return UUID.randomUUID().toString();
 	}
 
-	public LocalDate today() {
-		return LocalDate.now(clock);
+	/** Today in the runner's own time zone ({@link RunnerZone}). */
+	public LocalDate today(long accountId) {
+		return zones.today(accountId);
 	}
 
 	/** The routines and exercises the runner's forms offer. */
@@ -149,7 +157,7 @@ public class JournalService {
 	 */
 	public FormPage newForm(long accountId, String date, String routine, String fill) {
 		LoggedAs filled = QuickLog.fill(fill);
-		LocalDate day = date == null || date.isBlank() ? today() : formDate(date);
+		LocalDate day = date == null || date.isBlank() ? today(accountId) : formDate(accountId, date);
 		WeekService.Week week = weeks.weekFor(accountId);
 		JournalChoices choices = choices(week);
 		Optional<RoutineChoice> chosen;
@@ -236,7 +244,7 @@ public class JournalService {
 	@Transactional
 	Saved create(long accountId, SessionForm form) {
 		JournalChoices choices = choices(accountId);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		if (!result.isValid()) {
 			return new Saved(null, null, result.problems(), choices);
 		}
@@ -255,7 +263,7 @@ public class JournalService {
 	/** The session this log form saved already, if it did: for a save refused by the token's uniqueness. */
 	Optional<Saved> savedBefore(long accountId, SessionForm form) {
 		JournalChoices choices = choices(accountId);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		return result.isValid() ? savedBefore(accountId, token(form), result.input(), choices) : Optional.empty();
 	}
 
@@ -294,7 +302,7 @@ public class JournalService {
 		long version = SessionFormReader.wholeNumber(form.getVersion())
 			.orElseThrow(() -> new BadRequestException("journal.version.missing"));
 		JournalChoices choices = choices(accountId, session);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		if (version != session.getVersion()) {
 			if (result.isValid() && session.holds(result.input())) {
 				return new Saved(id, session.getSessionDate(), List.of(), choices);
@@ -408,6 +416,21 @@ public class JournalService {
 		return queries.lastSessions(accountId, until, count);
 	}
 
+	/**
+	 * The runner's sessions of the last {@value MorningPain#DAYS_BACK} days before today (their time zone) that
+	 * still miss their next-morning pain, newest first: the journal lists them, the home page asks about the
+	 * one of yesterday.
+	 */
+	public List<SessionSummary> waitingForMorning(long accountId) {
+		return mornings.waiting(accountId).stream().map(JournalService::summary).toList();
+	}
+
+	/** Stores the one-tap answer to "how does your hip feel this morning?" ({@link MorningPain#record}). */
+	@Transactional
+	public SessionSummary recordMorning(long accountId, long id, String pain) {
+		return summary(mornings.record(accountId, id, pain));
+	}
+
 	/** The runner's latest session of a routine up to a day, if any: what "Same as last time" would copy. */
 	public Optional<SessionSummary> lastSessionOf(long accountId, long routineId, LocalDate until) {
 		return sessions.findLatestOfRoutine(accountId, routineId, until, PageRequest.of(0, 1))
@@ -422,7 +445,7 @@ public class JournalService {
 	}
 
 	public JournalCalendar.Month calendar(long accountId, String month) {
-		LocalDate today = today();
+		LocalDate today = today(accountId);
 		YearMonth shown = JournalCalendar.parseMonth(month, today);
 		Map<DayOfWeek, JournalCalendar.PlannedDay> plan = new EnumMap<>(DayOfWeek.class);
 		for (WeekService.Day day : weeks.weekFor(accountId).days()) {
@@ -448,12 +471,12 @@ public class JournalService {
 		return entityManager.getReference(Exercise.class, id);
 	}
 
-	private LocalDate formDate(String text) {
+	private LocalDate formDate(long accountId, String text) {
 		LocalDate date = SessionFormReader.isoDate(text)
 			.orElseThrow(() -> new BadRequestException("journal.new.badDate", SessionFormReader.quote(text)));
-		if (date.isAfter(today()) || date.isBefore(JournalLimits.EARLIEST_DATE)) {
+		if (date.isAfter(today(accountId)) || date.isBefore(JournalLimits.EARLIEST_DATE)) {
 			throw new BadRequestException("journal.new.dateOutOfRange", date.toString(),
-					JournalLimits.EARLIEST_DATE.toString(), today().toString());
+					JournalLimits.EARLIEST_DATE.toString(), today(accountId).toString());
 		}
 		return date;
 	}

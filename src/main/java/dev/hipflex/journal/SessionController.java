@@ -68,7 +68,7 @@ class SessionController {
 		model.addAttribute("plannedCut", page.plannedCut());
 		model.addAttribute("copied", page.copied());
 		model.addAttribute("nothingToCopy", page.nothingToCopy());
-		return form(model, page.form(), page.choices(), null);
+		return form(runner, model, page.form(), page.choices(), null);
 	}
 
 	@PostMapping(JournalUrls.JOURNAL)
@@ -76,7 +76,7 @@ class SessionController {
 			BindingResult result, @RequestParam(required = false) String use, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (USE_ROUTINE.equals(use) || QuickLog.PLANNED.equals(use) || QuickLog.LAST_TIME.equals(use)) {
-			return useRoutine(form, use, redirect);
+			return useRoutine(runner, form, use, redirect);
 		}
 		JournalService.Saved saved;
 		try {
@@ -88,7 +88,7 @@ class SessionController {
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, form, saved.choices(), null);
+			return form(runner, model, form, saved.choices(), null);
 		}
 		redirect.addFlashAttribute("message", "journal.saved");
 		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
@@ -104,7 +104,7 @@ class SessionController {
 	@GetMapping(JournalUrls.EDIT)
 	String editForm(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, Model model) {
 		JournalService.FormPage page = journal.editForm(runner.id(), id);
-		return form(model, page.form(), page.choices(), id);
+		return form(runner, model, page.form(), page.choices(), id);
 	}
 
 	@PostMapping(JournalUrls.SESSION)
@@ -121,10 +121,21 @@ class SessionController {
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, form, saved.choices(), id);
+			return form(runner, model, form, saved.choices(), id);
 		}
 		redirect.addFlashAttribute("message", "journal.updated");
 		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
+		return "redirect:" + JournalUrls.session(id);
+	}
+
+	/** One tap of the 0–10 scale that asks "how does your hip feel this morning?" about a recent session. */
+	@PostMapping(JournalUrls.MORNING)
+	String morning(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id,
+			@RequestParam(required = false) String pain, RedirectAttributes redirect) {
+		JournalService.SessionSummary saved = journal.recordMorning(runner.id(), id, pain);
+		redirect.addFlashAttribute("message", "journal.morning.saved");
+		redirect.addFlashAttribute("messageArguments",
+				new Object[] { saved.painNextMorning(), flashDate(saved.date()) });
 		return "redirect:" + JournalUrls.session(id);
 	}
 
@@ -158,10 +169,10 @@ class SessionController {
 	 * routine), through the same address as a link would ({@code /journal/new?date=…&routine=…&fill=…}); what
 	 * was typed above and below the set table comes along as a flash attribute.
 	 */
-	private String useRoutine(SessionForm form, String use, RedirectAttributes redirect) {
+	private String useRoutine(CurrentRunner runner, SessionForm form, String use, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(TYPED, form);
 		SessionFormReader.isoDate(form.getDate())
-			.filter(date -> !date.isAfter(journal.today()) && !date.isBefore(JournalLimits.EARLIEST_DATE))
+			.filter(date -> !date.isAfter(journal.today(runner.id())) && !date.isBefore(JournalLimits.EARLIEST_DATE))
 			.ifPresent(date -> redirect.addAttribute("date", date.toString()));
 		redirect.addAttribute("routine", form.getRoutine() == null ? "" : form.getRoutine().strip());
 		if (!USE_ROUTINE.equals(use) && !SessionForm.blank(form.getRoutine())) {
@@ -201,7 +212,7 @@ class SessionController {
 		model.addAttribute("savedBefore", ex.getSessionId());
 		model.addAttribute("savedBeforeDate", flashDate(ex.getDate()));
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(model, form, journal.choices(runner.id()), null);
+		return form(runner, model, form, journal.choices(runner.id()), null);
 	}
 
 	private String conflict(CurrentRunner runner, long id, SessionForm form, int currentVersion, Model model,
@@ -210,14 +221,14 @@ class SessionController {
 		form.setVersion(Integer.toString(currentVersion));
 		model.addAttribute("conflict", true);
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(model, form, journal.choices(runner.id(), id), id);
+		return form(runner, model, form, journal.choices(runner.id(), id), id);
 	}
 
-	private String form(Model model, SessionForm form, JournalChoices choices, Long sessionId) {
+	private String form(CurrentRunner runner, Model model, SessionForm form, JournalChoices choices, Long sessionId) {
 		model.addAttribute("form", form);
 		model.addAttribute("choices", choices);
 		model.addAttribute("sessionId", sessionId);
-		model.addAttribute("today", journal.today());
+		model.addAttribute("today", journal.today(runner.id()));
 		model.addAttribute("sides", Side.values());
 		return FORM_VIEW;
 	}

@@ -1,6 +1,5 @@
 package dev.hipflex.progress;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.JournalLimits;
 import dev.hipflex.journal.PainMonitor;
 import dev.hipflex.progress.ChartGeometry.Marker;
@@ -65,12 +65,12 @@ public class ProgressService {
 
 	private final WeekService weeks;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
-	ProgressService(ProgressQueries queries, WeekService weeks, Clock clock) {
+	ProgressService(ProgressQueries queries, WeekService weeks, RunnerZone zones) {
+		this.zones = zones;
 		this.queries = queries;
 		this.weeks = weeks;
-		this.clock = clock;
 	}
 
 	/**
@@ -80,7 +80,7 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public Progress progress(long accountId, String exerciseSlug) {
 		Optional<ExerciseRow> asked = exercise(exerciseSlug);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = zones.today(accountId);
 		List<SessionScores> lastSessions = queries.lastSessions(accountId, today, SESSIONS);
 		if (lastSessions.isEmpty()) {
 			return Progress.none();
