@@ -425,10 +425,13 @@ public class JournalService {
 		return mornings.waiting(accountId).stream().map(JournalService::summary).toList();
 	}
 
-	/** Stores the one-tap answer to "how does your hip feel this morning?" ({@link MorningPain#record}). */
+	/**
+	 * Stores the one-tap answer to "how does your hip feel this morning?" ({@link MorningPain#record}); true
+	 * if it did, false for a session outside the days asked about.
+	 */
 	@Transactional
-	public SessionSummary recordMorning(long accountId, long id, String pain) {
-		return summary(mornings.record(accountId, id, pain));
+	public boolean recordMorning(long accountId, long id, String pain) {
+		return mornings.record(accountId, id, pain);
 	}
 
 	/** The runner's latest session of a routine up to a day, if any: what "Same as last time" would copy. */

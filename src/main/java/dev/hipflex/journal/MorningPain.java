@@ -41,10 +41,11 @@ class MorningPain {
 
 	/**
 	 * Stores the pain (a whole number 0–10, as the buttons send it) on the runner's session if it is within
-	 * the days asked about; anything else changes nothing: another runner's session is not found, a bad value
-	 * or a session outside those days is a bad request.
+	 * the days asked about, and says whether it did. Anything else changes nothing: a bad value is a bad request,
+	 * another runner's session is not found, and a session outside those days (a page left open since, a
+	 * session logged today) is answered with {@code false}, for the page to explain.
 	 */
-	TrainingSession record(long accountId, long id, String pain) {
+	boolean record(long accountId, long id, String pain) {
 		String typed = pain == null ? "" : pain.strip();
 		if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) > JournalLimits.SCALE_MAX) {
 			throw new BadRequestException("journal.morning.invalid", SessionFormReader.quote(typed));
@@ -54,10 +55,10 @@ class MorningPain {
 		LocalDate today = zones.today(accountId);
 		LocalDate date = session.getSessionDate();
 		if (!date.isBefore(today) || date.isBefore(today.minusDays(DAYS_BACK))) {
-			throw new BadRequestException("journal.morning.notNow", DAYS_BACK);
+			return false;
 		}
 		session.painNextMorning(Integer.parseInt(typed), clock.instant());
-		return session;
+		return true;
 	}
 
 }

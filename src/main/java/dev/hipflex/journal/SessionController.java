@@ -132,10 +132,10 @@ class SessionController {
 	@PostMapping(JournalUrls.MORNING)
 	String morning(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id,
 			@RequestParam(required = false) String pain, RedirectAttributes redirect) {
-		JournalService.SessionSummary saved = journal.recordMorning(runner.id(), id, pain);
-		redirect.addFlashAttribute("message", "journal.morning.saved");
+		boolean stored = journal.recordMorning(runner.id(), id, pain);
+		redirect.addFlashAttribute("message", stored ? "journal.morning.saved" : "journal.morning.notNow");
 		redirect.addFlashAttribute("messageArguments",
-				new Object[] { saved.painNextMorning(), flashDate(saved.date()) });
+				new Object[] { stored ? Integer.parseInt(pain.strip()) : MorningPain.DAYS_BACK });
 		return "redirect:" + JournalUrls.session(id);
 	}
 

@@ -137,10 +137,16 @@ class MorningPainTest {
 
 	@Test
 	void sessionsOutsideTheDaysAskedAboutAreLeftToTheEditForm() throws Exception {
-		MvcResult old = tap(fourDaysAgo, "4").andExpect(status().isBadRequest()).andReturn();
-		assertThat(old.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.contains("for sessions from 1 to 3 days ago");
-		tap(todays, "4").andExpect(status().isBadRequest());
+		// A page left open for days, or a tap on today's session: nothing stored, and the session page says why.
+		for (long session : new long[] { fourDaysAgo, todays }) {
+			MvcResult old = tap(session, "4").andExpect(redirectedUrl("/journal/" + session)).andReturn();
+			assertThat(old.getFlashMap().get("message")).isEqualTo("journal.morning.notNow");
+			Document page = Journals.page(runnerMvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/journal/" + session)
+					.flashAttrs(old.getFlashMap()))
+				.andReturn());
+			assertThat(page.select("[role=status]").text()).contains("for sessions from 1 to 3 days ago");
+		}
 		assertThat(morning(fourDaysAgo)).isNull();
 		assertThat(morning(todays)).isNull();
 	}

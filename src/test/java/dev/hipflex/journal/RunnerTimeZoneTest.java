@@ -107,8 +107,10 @@ class RunnerTimeZoneTest {
 
 		kiritimatiMvc.perform(post("/journal/" + inKiritimati + "/morning").with(csrf()).param("pain", "2"))
 			.andExpect(status().is3xxRedirection());
-		losAngelesMvc.perform(post("/journal/" + inLosAngeles + "/morning").with(csrf()).param("pain", "2"))
-			.andExpect(status().isBadRequest());
+		MvcResult tooEarly = losAngelesMvc
+			.perform(post("/journal/" + inLosAngeles + "/morning").with(csrf()).param("pain", "2"))
+			.andReturn();
+		assertThat(tooEarly.getFlashMap().get("message")).isEqualTo("journal.morning.notNow");
 		assertThat(jdbc.queryForList("select pain_next_morning from training_session where id in (?, ?) order by id",
 				Integer.class, inKiritimati, inLosAngeles))
 			.containsExactly(2, null);
