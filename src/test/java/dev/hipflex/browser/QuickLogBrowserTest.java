@@ -3,6 +3,7 @@ package dev.hipflex.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -71,43 +72,24 @@ class QuickLogBrowserTest extends BrowserTest {
 				yesterday)).isEqualTo(2);
 
 		// Same as last time.
-		go("/");
-		interactions = 0;
-		tapAndWait(byText("Same as last time: Hip strength A"));
-		assertThat(find("#filled").getText()).contains("from your session of");
-		assertNoSidewaysScrolling("the log form filled from the last session");
-		assertHeaderAtMostAQuarter("the log form");
-		assertAccessible("the log form filled from the last session");
-		tapChoose("effort", 5);
-		tapChoose("painDuring", 1);
-		tapAndWait(byText("Save session"));
-		assertThat(interactions).isLessThanOrEqualTo(MOST_INTERACTIONS);
-		long copied = savedSession();
-		assertThat(loggedAs(copied)).isEqualTo("LAST_TIME");
-		assertThat(sets(copied)).containsExactly(flexion + " 13 2.5 - LEFT", bridge + " 11 - red band BOTH");
+		long copied = logFromHome("Same as last time: Hip strength A", "from your session of", 5, 1);
+		assertThat(Journals.loggedAs(jdbc, copied)).isEqualTo("LAST_TIME");
+		assertThat(Journals.setsOf(jdbc, copied)).containsExactly(flexion + " 13 2.5 - LEFT",
+				bridge + " 11 - red band BOTH");
 
-		// Done as planned.
-		go("/");
-		interactions = 0;
-		tapAndWait(byText("Done as planned: Hip strength A"));
-		assertThat(find("#filled").getText()).contains("at its planned dose");
-		assertNoSidewaysScrolling("the log form filled as planned");
-		viewport("quick-phone-planned");
-		assertAccessible("the log form filled as planned");
-		List<String> planned = driver.findElements(By.cssSelector("tr.journal-row--planned"))
-			.stream()
-			.map(row -> row.findElement(By.cssSelector("input[name$='.exercise']")).getAttribute("value") + " "
-					+ row.findElement(By.cssSelector("input[name$='.amount']")).getAttribute("placeholder").split("–")[0]
-					+ " - - BOTH")
-			.toList();
+		// Done as planned: every planned set at the bottom of its range (the placeholder shows the range).
+		List<String> planned = new ArrayList<>();
+		long asPlanned = logFromHome("Done as planned: Hip strength A", "at its planned dose", 6, 0,
+				() -> driver.findElements(By.cssSelector("tr.journal-row--planned"))
+					.forEach(row -> planned.add(row.findElement(By.cssSelector("input[name$='.exercise']"))
+						.getAttribute("value") + " "
+							+ row.findElement(By.cssSelector("input[name$='.amount']"))
+								.getAttribute("placeholder")
+								.split("–")[0]
+							+ " - - BOTH")));
 		assertThat(planned).hasSize(15);
-		tapChoose("effort", 6);
-		tapChoose("painDuring", 0);
-		tapAndWait(byText("Save session"));
-		assertThat(interactions).isLessThanOrEqualTo(MOST_INTERACTIONS);
-		long asPlanned = savedSession();
-		assertThat(loggedAs(asPlanned)).isEqualTo("PLANNED");
-		assertThat(sets(asPlanned)).containsExactlyElementsOf(planned);
+		assertThat(Journals.loggedAs(jdbc, asPlanned)).isEqualTo("PLANNED");
+		assertThat(Journals.setsOf(jdbc, asPlanned)).containsExactlyElementsOf(planned);
 		assertThat(find(".journal-logged-as").getText()).startsWith("Done as planned");
 		assertAccessible("the session logged as planned");
 	}
@@ -160,6 +142,30 @@ class QuickLogBrowserTest extends BrowserTest {
 				"return arguments[0].checkVisibility() && arguments[0].getBoundingClientRect().height > 0", element);
 	}
 
+	/**
+	 * From the home page, taps the button, checks the filled form (no sideways scrolling, a small header, axe),
+	 * gives effort and pain during and saves, counting every tap: at most {@value #MOST_INTERACTIONS}.
+	 */
+	private long logFromHome(String button, String filledNote, int effort, int pain, Runnable onTheForm) {
+		go("/");
+		interactions = 0;
+		tapAndWait(byText(button));
+		assertThat(find("#filled").getText()).contains(filledNote);
+		assertNoSidewaysScrolling("the log form after " + button);
+		assertHeaderAtMostAQuarter("the log form after " + button);
+		assertAccessible("the log form after " + button);
+		onTheForm.run();
+		tapChoose("effort", effort);
+		tapChoose("painDuring", pain);
+		tapAndWait(byText("Save session"));
+		assertThat(interactions).as("interactions for %s", button).isLessThanOrEqualTo(MOST_INTERACTIONS);
+		return savedSession();
+	}
+
+	private long logFromHome(String button, String filledNote, int effort, int pain) {
+		return logFromHome(button, filledNote, effort, pain, () -> viewport("quick-phone-filled"));
+	}
+
 	/** A phone: 360 by 740 CSS pixels, with the mobile media queries. */
 	private void phone() {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -202,21 +208,6 @@ class QuickLogBrowserTest extends BrowserTest {
 		assertThat(path()).matches("/journal/\\d+");
 		assertThat(find(".notice").getText()).startsWith("Your session of").endsWith("is saved.");
 		return Long.parseLong(path().substring("/journal/".length()));
-	}
-
-	private String loggedAs(long id) {
-		return jdbc.queryForObject("select logged_as from training_session where id = ?", String.class, id);
-	}
-
-	private List<String> sets(long id) {
-		return jdbc.query("""
-				select exercise_id, coalesce(reps, hold_seconds) amount, load_kg, band, side from session_set
-				where session_id = ? order by position""",
-				(rs, row) -> rs.getLong("exercise_id") + " " + rs.getInt("amount") + " "
-						+ (rs.getBigDecimal("load_kg") == null ? "-"
-								: rs.getBigDecimal("load_kg").stripTrailingZeros().toPlainString())
-						+ " " + (rs.getString("band") == null ? "-" : rs.getString("band")) + " " + rs.getString("side"),
-				id);
 	}
 
 }

@@ -235,17 +235,11 @@ class QuickLogTest {
 	}
 
 	private String loggedAs(long id) {
-		return jdbc.queryForObject("select logged_as from training_session where id = ?", String.class, id);
+		return Journals.loggedAs(jdbc, id);
 	}
 
 	private List<String> setsOf(long id) {
-		return jdbc.query("""
-				select exercise_id, coalesce(reps, hold_seconds) amount, load_kg, band, side from session_set
-				where session_id = ? order by position""",
-				(rs, row) -> rs.getLong("exercise_id") + " " + rs.getInt("amount") + " "
-						+ (rs.getBigDecimal("load_kg") == null ? "-" : rs.getBigDecimal("load_kg").stripTrailingZeros().toPlainString())
-						+ " " + (rs.getString("band") == null ? "-" : rs.getString("band")) + " " + rs.getString("side"),
-				id);
+		return Journals.setsOf(jdbc, id);
 	}
 
 }
