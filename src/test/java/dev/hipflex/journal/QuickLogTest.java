@@ -16,6 +16,8 @@ import dev.hipflex.Pages;
 import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.routine.WeekEditor;
+import dev.hipflex.routine.WeekPlanItem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,9 @@ class QuickLogTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	WeekEditor weekEditor;
 
 	CurrentRunner runner;
 
@@ -184,6 +189,25 @@ class QuickLogTest {
 		assertThat(filled.select("input[name=effort][checked]").val()).isEqualTo("4");
 		assertThat(filled.selectFirst("input[name=sets[0].amount]").val()).isNotEmpty();
 		assertThat(filled.select("button[name=use]").eachText()).contains("Done as planned", "Same as last time");
+	}
+
+	@Test
+	void theTodayCardOffersDoneAsPlannedAndSameAsLastTimeOnceTheRoutineWasLogged() throws Exception {
+		// The runner's week plans Hip strength A today, whatever day the test runs.
+		LocalDate today = LocalDate.now(clock);
+		weekEditor.start(runner.id(), null, "Quick week");
+		weekEditor.addRoutine(runner.id(), today.getDayOfWeek(), strengthA, WeekPlanItem.Slot.SESSION);
+		Document home = Pages.fetch(runnerMvc, "/");
+		assertThat(home.select("main a[href*=fill=planned]").eachText()).containsExactly("Done as planned: Hip strength A");
+		assertThat(home.select("main a[href*=fill=planned]").attr("href"))
+			.isEqualTo("/journal/new?routine=" + strengthA + "&fill=planned#effort");
+		assertThat(home.select("main a[href*=fill=last]")).isEmpty();
+
+		long earlier = typed(today.minusDays(2), strengthA, Map.of("sets[0].amount", "11"));
+		home = Pages.fetch(runnerMvc, "/");
+		assertThat(home.select("main a[href*=fill=last]").eachText()).containsExactly("Same as last time: Hip strength A");
+		Document form = Pages.fetch(runnerMvc, home.select("main a[href*=fill=last]").attr("href").replace("#effort", ""));
+		assertThat(form.select("#filled a").attr("href")).isEqualTo("/journal/" + earlier);
 	}
 
 	@Test
