@@ -65,7 +65,7 @@ class DataExportTest {
 		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "week.ics", "week.json",
 				"checklist-ticks.csv", "checklist-days.csv");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
-		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"")
+		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"", "\"timeZone\"")
 			.doesNotContain("password", "$2");
 		assertThat(files.get("journal.csv")).startsWith("session,date,routine").contains("leaving's session")
 			.doesNotContain("staying's session");
