@@ -76,4 +76,13 @@ interface AccountRepository extends Repository<Account, Long> {
 			+ "and coalesce(last_login_at, created_at) <= :unusedSince", nativeQuery = true)
 	int deleteUnused(Long id, LocalDateTime unusedSince, LocalDateTime warnedBy);
 
+	/** The runner's time zone as stored ({@link RunnerZone}); empty when not chosen (or no such account). */
+	@Query(value = "select time_zone from account where id = :id", nativeQuery = true)
+	Optional<String> timeZone(Long id);
+
+	/** The time zone by itself, as {@link #setUsualPain}. */
+	@Modifying
+	@Query(value = "update account set time_zone = :zone where id = :id", nativeQuery = true)
+	int setTimeZone(Long id, String zone);
+
 }

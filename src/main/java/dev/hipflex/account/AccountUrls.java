@@ -17,6 +17,8 @@ public final class AccountUrls {
 
 	public static final String USUAL_PAIN = ACCOUNT + "/usual-pain";
 
+	public static final String TIME_ZONE = ACCOUNT + "/time-zone";
+
 	public static final String LOG_OUT_ELSEWHERE = ACCOUNT + "/logout-elsewhere";
 
 	public static final String EMAIL = ACCOUNT + "/email";

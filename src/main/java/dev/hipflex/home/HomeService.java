@@ -3,6 +3,7 @@ package dev.hipflex.home;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.hipflex.checklist.ChecklistService;
 import dev.hipflex.journal.JournalService;
@@ -42,7 +43,8 @@ public class HomeService {
 	 * null) with the easier doses of today's strength routines.
 	 */
 	public record Today(LocalDate date, WeekService.Day plan, ChecklistService.Day checklist, SessionSummary lastSession,
-			int sessionsPlanned, Pause pause, BreakReturns.Return returning, List<EasierDoses.Routine> easier) {
+			int sessionsPlanned, Pause pause, BreakReturns.Return returning, List<EasierDoses.Routine> easier,
+			Set<Long> loggedBefore, SessionSummary morning) {
 
 		public int sessionsThisWeek() {
 			return checklist.strengthSessions();
@@ -68,8 +70,21 @@ public class HomeService {
 			.count();
 		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
 		BreakReturns.Return returning = pauses.returning(accountId).orElse(null);
+		// "Same as last time" is offered for the day's routines the runner has logged before.
+		Set<Long> loggedBefore = plan.routines()
+			.stream()
+			.map(routine -> routine.routine().getId())
+			.filter(routineId -> journal.lastSessionOf(accountId, routineId, date).isPresent())
+			.collect(Collectors.toSet());
+		// The morning after a session (in the runner's zone, as date is) asks how the hip feels.
+		SessionSummary morning = journal.waitingForMorning(accountId)
+			.stream()
+			.filter(session -> session.date().equals(date.minusDays(1)))
+			.findFirst()
+			.orElse(null);
 		return new Today(date, plan, checklistDay, journal.lastSession(accountId).orElse(null), planned,
-				checklistDay.pause(), returning, returning == null ? List.of() : EasierDoses.of(plan.routines()));
+				checklistDay.pause(), returning, returning == null ? List.of() : EasierDoses.of(plan.routines()), loggedBefore,
+				morning);
 	}
 
 }

@@ -108,7 +108,7 @@ public class GuidedSessions {
 			.flatMap(id -> journal.choices(accountId).routine(id))
 			.filter(choice -> !choice.exercises().isEmpty())
 			.orElseThrow(() -> new BadRequestException("guided.routine.unknown", quote(routineText)));
-		GuidedDraft draft = new GuidedDraft(accountId, routine.id(), routine.name(), journal.today(), clock.instant(),
+		GuidedDraft draft = new GuidedDraft(accountId, routine.id(), routine.name(), journal.today(accountId), clock.instant(),
 				JournalService.newToken());
 		return new Start(drafts.save(draft).getId(), true);
 	}

@@ -35,6 +35,8 @@ class JournalController {
 		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
 		model.addAttribute("painCheck", journal.painCheck(runner.id()).orElse(null));
 		model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
+		model.addAttribute("waitingForMorning", journal.waitingForMorning(runner.id()));
+		model.addAttribute("morningDays", MorningPain.DAYS_BACK);
 		return HISTORY_VIEW;
 	}
 
@@ -42,7 +44,7 @@ class JournalController {
 	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
 			Model model) {
 		model.addAttribute("calendar", pauses.mark(runner.id(), journal.calendar(runner.id(), month)));
-		model.addAttribute("today", journal.today());
+		model.addAttribute("today", journal.today(runner.id()));
 		return CALENDAR_VIEW;
 	}
 

@@ -35,6 +35,9 @@ public final class JournalUrls {
 
 	static final String DELETE = SESSION + "/delete";
 
+	/** Next-morning pain in one tap (POST). */
+	static final String MORNING = SESSION + "/morning";
+
 	private JournalUrls() {
 	}
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.hipflex.account.RunnerLock;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.SessionFormReader.Problem;
 import dev.hipflex.routine.BreakReturns;
 import dev.hipflex.system.BadRequestException;
@@ -46,11 +47,14 @@ public class Pauses implements BreakReturns {
 
 	private final RunnerLock runnerLock;
 
+	private final RunnerZone zones;
+
 	private final Clock clock;
 
-	Pauses(JdbcTemplate jdbc, RunnerLock runnerLock, Clock clock) {
+	Pauses(JdbcTemplate jdbc, RunnerLock runnerLock, RunnerZone zones, Clock clock) {
 		this.jdbc = jdbc;
 		this.runnerLock = runnerLock;
+		this.zones = zones;
 		this.clock = clock;
 	}
 
@@ -63,9 +67,9 @@ public class Pauses implements BreakReturns {
 
 	}
 
-	/** The runner's "today"; the one place pauses read it, so a runner's own time zone can be applied here. */
+	/** The runner's "today", in their own time zone: the one place pauses read it. */
 	public LocalDate today(long accountId) {
-		return LocalDate.now(clock);
+		return zones.today(accountId);
 	}
 
 	/** The runner's pauses, latest first. */

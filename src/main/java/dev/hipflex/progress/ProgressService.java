@@ -1,6 +1,5 @@
 package dev.hipflex.progress;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.JournalLimits;
 import dev.hipflex.journal.Pause;
 import dev.hipflex.journal.PainMonitor;
@@ -71,12 +71,12 @@ public class ProgressService {
 
 	private final WeekService weeks;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
-	ProgressService(ProgressQueries queries, WeekService weeks, Clock clock) {
+	ProgressService(ProgressQueries queries, WeekService weeks, RunnerZone zones) {
+		this.zones = zones;
 		this.queries = queries;
 		this.weeks = weeks;
-		this.clock = clock;
 	}
 
 	/**
@@ -86,7 +86,7 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public Progress progress(long accountId, String exerciseSlug) {
 		Optional<ExerciseRow> asked = exercise(exerciseSlug);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = zones.today(accountId);
 		List<SessionScores> lastSessions = queries.lastSessions(accountId, today, SESSIONS);
 		if (lastSessions.isEmpty()) {
 			return Progress.none();

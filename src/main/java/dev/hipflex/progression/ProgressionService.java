@@ -1,6 +1,5 @@
 package dev.hipflex.progression;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.RunnerLock;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseVariant;
@@ -64,11 +64,11 @@ public class ProgressionService {
 
 	private final ObjectProvider<InjuryPauses> pauses;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
 	ProgressionService(WeekService weeks, JournalService journal, AccountService accounts, StartService start,
 			GuideService guide, RoutineEditor editor, ProgressionStepRepository steps, RunnerLock lock,
-			ObjectProvider<InjuryPauses> pauses, Clock clock) {
+			ObjectProvider<InjuryPauses> pauses, RunnerZone zones) {
 		this.weeks = weeks;
 		this.journal = journal;
 		this.accounts = accounts;
@@ -78,7 +78,7 @@ public class ProgressionService {
 		this.steps = steps;
 		this.lock = lock;
 		this.pauses = pauses;
-		this.clock = clock;
+		this.zones = zones;
 	}
 
 	/**
@@ -100,7 +100,8 @@ public class ProgressionService {
 		if (week.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(clock);
+		// The runner's own today (their time zone): "at most once a week" and the pause's days count from it.
+		LocalDate today = zones.today(accountId);
 		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
 		if (sessions.isEmpty()) {
 			return List.of();
@@ -155,7 +156,7 @@ public class ProgressionService {
 			editor.changeDose(accountId, routineId, entryId, step.newDose());
 		}
 		steps.save(new ProgressionStep(accountId, now.getId(), step.exercise().getId(), suggestion.rule(),
-				suggestion.action().name(), LocalDate.now(clock)));
+				suggestion.action().name(), zones.today(accountId)));
 		return new Applied(step.exercise().getName(), now.getName());
 	}
 

@@ -63,7 +63,7 @@ class DataExportTest {
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
 		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount\r\n")
 			.hasLineCount(2);
-		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"")
+		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"", "\"timeZone\"")
 			.doesNotContain("password", "$2");
 		assertThat(files.get("journal.csv")).startsWith("session,date,routine").contains("leaving's session")
 			.doesNotContain("staying's session");

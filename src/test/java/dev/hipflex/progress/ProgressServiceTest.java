@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.Pause;
 import dev.hipflex.journal.PauseReason;
 import dev.hipflex.progress.Progress.SessionScores;
@@ -44,7 +45,14 @@ class ProgressServiceTest {
 
 	final WeekService weeks = mock(WeekService.class);
 
-	final ProgressService service = new ProgressService(queries, weeks, CLOCK);
+	final ProgressService service = new ProgressService(queries, weeks, todayBy(CLOCK));
+
+	/** The runner's zone as the clock's: today is the clock's date. */
+	static RunnerZone todayBy(Clock clock) {
+		RunnerZone zones = mock(RunnerZone.class);
+		when(zones.today(anyLong())).thenAnswer(call -> LocalDate.now(clock));
+		return zones;
+	}
 
 	@Test
 	void aLongStreakIsCountedUpToTwoYearsInOneMoreReadAndShownAsLonger() {
