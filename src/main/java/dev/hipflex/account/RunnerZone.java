@@ -39,6 +39,20 @@ public class RunnerZone {
 		return ZONES;
 	}
 
+	/** Whether a runner may choose this zone id (one of {@link #zones()}, spaces around it allowed). */
+	public boolean isKnown(String zone) {
+		return zone != null && KNOWN.contains(zone.strip());
+	}
+
+	/** What was typed, as the message {@link #UNKNOWN} quotes it back: a pasted essay is cut short. */
+	public static String quoted(String typed) {
+		return typed.length() > UsualPain.QUOTE_MAX_LENGTH ? typed.substring(0, UsualPain.QUOTE_MAX_LENGTH) + "…"
+				: typed;
+	}
+
+	/** The message key of a zone HipFlex does not know; its argument is {@link #quoted(String)}. */
+	public static final String UNKNOWN = "account.timeZone.unknown";
+
 	/** The runner's zone, or the clock's when they have not chosen one. */
 	public ZoneId zoneOf(long accountId) {
 		return accounts.timeZone(accountId).filter(KNOWN::contains).map(ZoneId::of).orElseGet(this::serverZone);
@@ -66,10 +80,8 @@ public class RunnerZone {
 	@Transactional
 	public ZoneId setTimeZone(long accountId, String zone) {
 		String typed = zone == null ? "" : zone.strip();
-		if (!KNOWN.contains(typed)) {
-			String quoted = typed.length() > UsualPain.QUOTE_MAX_LENGTH
-					? typed.substring(0, UsualPain.QUOTE_MAX_LENGTH) + "…" : typed;
-			throw new BadRequestException("account.timeZone.unknown", quoted);
+		if (!isKnown(typed)) {
+			throw new BadRequestException(UNKNOWN, quoted(typed));
 		}
 		accounts.setTimeZone(accountId, typed);
 		return ZoneId.of(typed);

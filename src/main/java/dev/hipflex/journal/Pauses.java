@@ -37,9 +37,6 @@ public class Pauses implements BreakReturns {
 	/** A break at least this long, in days, makes the first week back suggest the easier doses. */
 	public static final int RETURN_AFTER_DAYS = 7;
 
-	/** The days after an injury pause's last day in which progression suggests no progress (issue 17, section 4). */
-	public static final int INJURY_HOLD_DAYS = 14;
-
 	/** The first week back: the days after the break's last day that suggest the easier doses. */
 	public static final int RETURN_WEEK_DAYS = 7;
 
@@ -197,14 +194,6 @@ public class Pauses implements BreakReturns {
 				LocalDate.class, accountId, Date.valueOf(today(accountId))));
 	}
 
-	/**
-	 * Whether progression should hold back today: an injury pause is running or ended at most
-	 * {@link #INJURY_HOLD_DAYS} days ago.
-	 */
-	public boolean inInjuryHold(long accountId) {
-		LocalDate today = today(accountId);
-		return lastInjuryPauseEnd(accountId).map(end -> !today.isAfter(end.plusDays(INJURY_HOLD_DAYS))).orElse(false);
-	}
 
 	/**
 	 * The break today is the first week back from: the paused days in a row (pauses that touch count as one) that

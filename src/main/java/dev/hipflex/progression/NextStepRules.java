@@ -124,7 +124,7 @@ public final class NextStepRules {
 			return Optional.of(none(Thresholds.PAIN_WARNING, recent, null));
 		}
 		if (gates.daysSinceInjuryPause().isPresent()
-				&& gates.daysSinceInjuryPause().getAsInt() < limits.daysAfterInjuryPause()) {
+				&& gates.daysSinceInjuryPause().getAsInt() <= limits.daysAfterInjuryPause()) {
 			return Optional.of(none(Thresholds.PAUSE, recent, null));
 		}
 		if (gates.boneStressInjury()) {

@@ -17,6 +17,8 @@ public class StartForm {
 	private String clinicianManages;
 
 	/** Where to go once answered: the page the runner was on the way to ({@link StartGate}). */
+	private String timeZone;
+
 	private String next;
 
 	public String getCurrentPain() {
@@ -57,6 +59,14 @@ public class StartForm {
 
 	public void setClinicianManages(String clinicianManages) {
 		this.clinicianManages = clinicianManages;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
 	}
 
 	public String getNext() {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.account.UsualPain;
 
 /**
@@ -23,7 +25,7 @@ final class StartInput {
 
 	/** The answers, read. */
 	record Answers(int currentPain, int usualPain, Set<Long> redFlagIds, boolean boneStressInjury,
-			boolean clinicianManages) {
+			boolean clinicianManages, String timeZone) {
 	}
 
 	/** A problem with one field: the message key and its arguments. */
@@ -39,7 +41,11 @@ final class StartInput {
 
 	}
 
-	static Read read(StartForm form, Set<Long> offeredRedFlags) {
+	/**
+	 * Reads the form. The time zone may stay empty (not chosen: the server's); otherwise it must be a zone
+	 * {@code knownZone} accepts.
+	 */
+	static Read read(StartForm form, Set<Long> offeredRedFlags, Predicate<String> knownZone) {
 		List<Problem> problems = new ArrayList<>();
 		UsualPain.Input current = UsualPain.read(form.getCurrentPain(), "start.currentPain.required",
 				"start.currentPain.invalid");
@@ -61,10 +67,15 @@ final class StartInput {
 			problems.add(new Problem("usualPain", usual.problem(), usual.arguments()));
 		}
 		Boolean clinician = yesOrNo(form.getClinicianManages(), "clinicianManages", problems);
+		String zone = form.getTimeZone() == null ? "" : form.getTimeZone().strip();
+		if (!zone.isEmpty() && !knownZone.test(zone)) {
+			problems.add(new Problem("timeZone", RunnerZone.UNKNOWN, RunnerZone.quoted(zone)));
+		}
 		if (!problems.isEmpty()) {
 			return new Read(null, List.copyOf(problems));
 		}
-		return new Read(new Answers(current.level(), usual.level(), Set.copyOf(flags), boneStress, clinician), List.of());
+		return new Read(new Answers(current.level(), usual.level(), Set.copyOf(flags), boneStress, clinician,
+				zone.isEmpty() ? null : zone), List.of());
 	}
 
 	private static Boolean yesOrNo(String typed, String field, List<Problem> problems) {

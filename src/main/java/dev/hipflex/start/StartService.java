@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.hipflex.account.Account;
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.guide.GuideService;
 import dev.hipflex.guide.RedFlag;
 import dev.hipflex.guide.RedFlags;
@@ -35,10 +36,13 @@ public class StartService {
 
 	private final JournalService journal;
 
+	private final RunnerZone zones;
+
 	private final Clock clock;
 
 	StartService(StartAnswersRepository answers, AccountService accounts, GuideService guide, WeekService weeks,
-			JournalService journal, Clock clock) {
+			JournalService journal, RunnerZone zones, Clock clock) {
+		this.zones = zones;
 		this.answers = answers;
 		this.accounts = accounts;
 		this.guide = guide;
@@ -48,7 +52,8 @@ public class StartService {
 	}
 
 	/** The screen for a runner: the red flags it asks them (the young runners' only of a runner under 16). */
-	public record Page(RedFlags redFlags, boolean underSixteen, Screening screening) {
+	public record Page(RedFlags redFlags, boolean underSixteen, Screening screening, List<String> zones,
+			String serverZone) {
 	}
 
 	/** A save: the answers as now stored, or the problems that kept anything from being stored. */
@@ -75,13 +80,15 @@ public class StartService {
 
 	public Page page(long accountId) {
 		boolean underSixteen = underSixteen(accountId);
-		return new Page(offered(underSixteen), underSixteen, screening(accountId).orElse(null));
+		return new Page(offered(underSixteen), underSixteen, screening(accountId).orElse(null), zones.zones(),
+				zones.serverZone().getId());
 	}
 
 	/** The form filled from the saved answers, or the usual pain level alone for a runner who has not answered. */
 	StartForm form(long accountId) {
 		StartForm form = new StartForm();
 		form.setUsualPain(Integer.toString(accounts.usualPain(accountId)));
+		form.setTimeZone(zones.chosen(accountId));
 		answers.findById(accountId).ifPresent(stored -> {
 			form.setCurrentPain(Integer.toString(stored.getCurrentPain()));
 			form.setRedFlags(stored.getRedFlagIds().stream().map(String::valueOf).collect(Collectors.toList()));
@@ -95,7 +102,7 @@ public class StartService {
 	Saved save(long accountId, StartForm form) {
 		Set<Long> offered = offered(underSixteen(accountId)).flags().stream().map(RedFlag::getId)
 			.collect(Collectors.toSet());
-		StartInput.Read read = StartInput.read(form, offered);
+		StartInput.Read read = StartInput.read(form, offered, zones::isKnown);
 		if (!read.isValid()) {
 			return new Saved(null, read.problems());
 		}
@@ -103,6 +110,9 @@ public class StartService {
 		stored.answer(read.answers(), clock.instant());
 		answers.save(stored);
 		accounts.setUsualPain(accountId, read.answers().usualPain());
+		if (read.answers().timeZone() != null) {
+			zones.setTimeZone(accountId, read.answers().timeZone());
+		}
 		return new Saved(screening(stored, accountId), List.of());
 	}
 

@@ -155,22 +155,8 @@ class PauseEffectsTest extends RunnerPausing {
 		assertThat(pauses.lastInjuryPauseEnd(runner.id())).as("not the one still to come").contains(today.minusDays(20));
 		assertThat(pauses.isPaused(runner.id(), today.minusDays(5))).isTrue();
 		assertThat(pauses.isPaused(runner.id(), today.minusDays(4))).isFalse();
-		assertThat(pauses.inInjuryHold(runner.id())).as("ended 20 days ago").isFalse();
 	}
 
-	@Test
-	void progressionHoldsBackWhileAnInjuryPauseRunsAndForTwoWeeksAfter() {
-		assertThat(hold(today.minusDays(20), today.minusDays(14), "INJURY")).as("ended 14 days ago").isTrue();
-		assertThat(hold(today.minusDays(20), today.minusDays(15), "INJURY")).as("ended 15 days ago").isFalse();
-		assertThat(hold(today.minusDays(2), today.plusDays(2), "INJURY")).as("running").isTrue();
-		assertThat(hold(today.minusDays(5), today.minusDays(1), "ILLNESS")).as("not an injury").isFalse();
-	}
-
-	private boolean hold(LocalDate from, LocalDate to, String reason) {
-		CurrentRunner someone = Runners.create(accounts, "paused-hold");
-		pause(someone, from, to, reason, null);
-		return pauses.inInjuryHold(someone.id());
-	}
 
 	/** The break {@code from..to} of a new runner, as the week page would be told. */
 	private BreakReturns.Return returning(LocalDate from, LocalDate to) {

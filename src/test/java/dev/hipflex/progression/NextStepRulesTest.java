@@ -156,9 +156,9 @@ class NextStepRulesTest {
 
 	@Test
 	void noProgressInTheTwoWeeksAfterAnInjuryPause() {
-		assertThat(suggest(TWO_SETS, List.of(good(2), good(5)), new Gates(false, false, false, false, OptionalInt.of(13)),
-				null).orElseThrow().rule()).isEqualTo("no-progress-pause");
 		assertThat(suggest(TWO_SETS, List.of(good(2), good(5)), new Gates(false, false, false, false, OptionalInt.of(14)),
+				null).orElseThrow().rule()).isEqualTo("no-progress-pause");
+		assertThat(suggest(TWO_SETS, List.of(good(2), good(5)), new Gates(false, false, false, false, OptionalInt.of(15)),
 				null).orElseThrow().outcome()).isEqualTo(Outcome.PROGRESS);
 	}
 

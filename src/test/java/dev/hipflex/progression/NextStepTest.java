@@ -170,12 +170,12 @@ class NextStepTest {
 	void noStepUpWithinTwoWeeksOfTheEndOfAnInjuryPause() throws Exception {
 		LocalDate today = LocalDate.now(clock);
 		Setup held = setup("held");
-		injuryPause(held, today.minusDays(20), today.minusDays(13));
+		injuryPause(held, today.minusDays(20), today.minusDays(14));
 		Setup free = setup("free");
-		injuryPause(free, today.minusDays(21), today.minusDays(14));
+		injuryPause(free, today.minusDays(21), today.minusDays(15));
 
 		Element step = page(held.mvc(), "/my/week").selectFirst("#next-step-" + held.entry());
-		assertThat(step.select(".next-step__why").text()).contains("injury pause less than two weeks ago");
+		assertThat(step.select(".next-step__why").text()).contains("injury pause ended two weeks ago or less");
 		assertThat(step.select("form")).isEmpty();
 		assertThat(page(free.mvc(), "/my/week").select("#next-step-" + free.entry() + " form")).hasSize(1);
 	}

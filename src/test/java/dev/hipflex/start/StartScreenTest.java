@@ -5,19 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.hipflex.Runners;
+import dev.hipflex.Zips;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.account.HealthDataConsent;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.routine.WeekEditor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +49,9 @@ class StartScreenTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RunnerZone zones;
 
 	@Autowired
 	WeekEditor weeks;
@@ -143,6 +146,8 @@ class StartScreenTest {
 		cases.put(answers("2", "0", "no", "no", "/my/week", "999999"), "not on this list");
 		cases.put(answers("2", "0", "no", "no", "/my/week", "1 OR 1=1"), "not on this list");
 		cases.put(answers("2", "0", "no", "no", "/my/week", adultsOnly), "not on this list");
+		cases.put(withZone("Mars/Olympus_Mons", answers("2", "0", "no", "no", "/my/week")),
+				"“Mars/Olympus_Mons” is not a time zone HipFlex knows");
 
 		for (Map.Entry<String[], String> bad : cases.entrySet()) {
 			MvcResult result = runner.post("/my/start", bad.getKey());
@@ -155,6 +160,23 @@ class StartScreenTest {
 				runner.id())).isZero();
 		assertThat(accounts.usualPain(runner.id())).isZero();
 		assertThat(runner.get("/my/week").getStatus()).as("still due").isEqualTo(303);
+		assertThat(zones.chosen(runner.id())).as("no zone stored").isEmpty();
+	}
+
+	@Test
+	void theStartScreenAsksTheRunnersTimeZoneDefaultingToTheServers() throws Exception {
+		Runner runner = runner("faraway", HealthDataConsent.SIXTEEN_OR_OLDER);
+		Document first = runner.page("/my/start");
+		assertThat(first.select("#timeZone option[selected]").attr("value")).as("the server's until chosen").isEmpty();
+		assertThat(first.select("#timeZone option[selected]").text()).contains(zones.serverZone().getId());
+
+		runner.post("/my/start", withZone("Pacific/Kiritimati", answers("0", "0", "no", "no", "/my/week")));
+		assertThat(zones.zoneOf(runner.id())).isEqualTo(ZoneId.of("Pacific/Kiritimati"));
+		assertThat(runner.page("/my/start").select("#timeZone option[selected]").attr("value"))
+			.isEqualTo("Pacific/Kiritimati");
+
+		runner.post("/my/start", withZone("", answers("1", "0", "no", "no", "/my/week")));
+		assertThat(zones.zoneOf(runner.id())).as("left empty: the choice stays").isEqualTo(ZoneId.of("Pacific/Kiritimati"));
 	}
 
 	@Test
@@ -176,7 +198,7 @@ class StartScreenTest {
 		long soon = flag("SOON", false);
 		runner.post("/my/start", answers("4", "2", "yes", "yes", "/my/week", String.valueOf(soon)));
 
-		Map<String, String> files = unzip(runner.get("/account/export.zip").getContentAsByteArray());
+		Map<String, String> files = Zips.unzip(runner.get("/account/export.zip").getContentAsByteArray());
 
 		assertThat(files.get("start-screen.csv")).contains("current_pain,4", "bone_stress_injury,true",
 				"clinician_manages_plan,true", jdbc.queryForObject("select text from red_flag where id = ?", String.class, soon));
@@ -204,14 +226,11 @@ class StartScreenTest {
 		return parameters.toArray(String[]::new);
 	}
 
-	private static Map<String, String> unzip(byte[] zip) throws java.io.IOException {
-		Map<String, String> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
+	private static String[] withZone(String zone, String[] answers) {
+		List<String> parameters = new java.util.ArrayList<>(List.of(answers));
+		parameters.add("timeZone");
+		parameters.add(zone);
+		return parameters.toArray(String[]::new);
 	}
 
 	private Runner runner(String name, HealthDataConsent consent) {
