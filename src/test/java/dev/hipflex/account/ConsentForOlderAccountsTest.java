@@ -123,7 +123,7 @@ class ConsentForOlderAccountsTest {
 		assertThat(page.select("input[name=age]")).hasSize(2);
 		assertThat(page.select("input[type=checkbox][name=healthDataConsent]")).hasSize(1);
 		assertThat(page.select("input[type=checkbox][name=guardianConsent]")).hasSize(1);
-		assertThat(page.select("input[type=hidden][name=_csrf]")).hasSize(1);
+		assertThat(page.select("main input[type=hidden][name=_csrf]")).as("the consent form's own").hasSize(1);
 		assertThat(page.select("input[name=next]").val()).isEqualTo("/journal/progress");
 		assertThat(page.select("main").text()).contains("deleting your account");
 		assertThat(page.select("a[href=/account/delete]")).isNotEmpty();
