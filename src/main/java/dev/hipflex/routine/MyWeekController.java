@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,10 +44,17 @@ class MyWeekController {
 
 	private final MessageSource messages;
 
-	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages) {
+	private final CalendarSubscriptions subscriptions;
+
+	private final BaseUrl base;
+
+	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages, CalendarSubscriptions subscriptions,
+			BaseUrl base) {
 		this.weeks = weeks;
 		this.editor = editor;
 		this.messages = messages;
+		this.subscriptions = subscriptions;
+		this.base = base;
 	}
 
 	/** A day's changes as typed, and what is wrong with them, to show beside the day's form. */
@@ -152,7 +160,53 @@ class MyWeekController {
 		return "redirect:" + RoutineUrls.MY_WEEK;
 	}
 
+	/**
+	 * A new subscription address (or a new one in place of the old), shown on the page this response is and
+	 * nowhere else: only its hash is kept, and a redirect would carry it through the session.
+	 */
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION)
+	String subscribe(@AuthenticationPrincipal CurrentRunner runner, Model model) {
+		WeekService.Week week = weeks.own(runner.id()).orElseThrow(() -> new NotFoundException("no week"));
+		String feed = base.of(RoutineUrls.calendarFeed(subscriptions.create(runner.id())));
+		model.addAttribute("feedUrl", feed);
+		model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
+		return weekPage(runner, week, model);
+	}
+
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION + "/revoke")
+	String unsubscribe(@AuthenticationPrincipal CurrentRunner runner, RedirectAttributes redirect) {
+		subscriptions.revoke(runner.id());
+		redirect.addFlashAttribute("message", "subscription.revoked");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
+	}
+
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION + "/reminder")
+	String remind(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String reminder,
+			RedirectAttributes redirect) {
+		Integer minutes = reminder(reminder);
+		if (!subscriptions.remind(runner.id(), minutes)) {
+			throw new NotFoundException("no subscription");
+		}
+		redirect.addFlashAttribute("message", "subscription.reminder.saved");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
+	}
+
+	/** The reminder chosen: "none", or one of the offered minutes; anything else is refused. */
+	private static Integer reminder(String chosen) {
+		if ("none".equals(chosen)) {
+			return null;
+		}
+		for (Integer offered : CalendarSubscriptions.REMINDERS) {
+			if (offered.toString().equals(chosen)) {
+				return offered;
+			}
+		}
+		throw new BadRequestException("subscription.reminder.bad");
+	}
+
 	private String weekPage(CurrentRunner runner, WeekService.Week week, Model model) {
+		model.addAttribute("subscription", subscriptions.of(runner.id()).orElse(null));
+		model.addAttribute("reminders", CalendarSubscriptions.REMINDERS);
 		model.addAttribute("week", week);
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));

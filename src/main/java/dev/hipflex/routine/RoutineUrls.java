@@ -23,6 +23,15 @@ public final class RoutineUrls {
 
 	public static final String MY_WEEK_RESET = MY_WEEK + "/reset";
 
+	/** The runner's calendar subscription: made, replaced, revoked and its reminder set here. */
+	public static final String MY_WEEK_SUBSCRIPTION = MY_WEEK + "/subscription";
+
+	/**
+	 * A subscribed calendar's feed, {@code /calendar/{token}.ics}: no login, the secret token is the key
+	 * (docs/security.md, "Calendar subscription").
+	 */
+	public static final String CALENDAR_FEED = "/calendar";
+
 	public static final String MY_WEEK_DELETE = MY_WEEK + "/delete";
 
 	/** A routine of the runner's week, to customise. */
@@ -43,6 +52,11 @@ public final class RoutineUrls {
 	/** The runner's week, scrolled to a day. */
 	public static String myWeekDay(DayOfWeek day) {
 		return MY_WEEK + "#" + day(day);
+	}
+
+	/** The feed address of a subscription token. */
+	public static String calendarFeed(String token) {
+		return CALENDAR_FEED + "/" + token + ".ics";
 	}
 
 	public static String myRoutine(Long id) {
