@@ -184,10 +184,10 @@ class MyWeekController {
 	String remind(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String reminder,
 			RedirectAttributes redirect) {
 		Integer minutes = reminder(reminder);
-		if (!subscriptions.remind(runner.id(), minutes)) {
-			throw new NotFoundException("no subscription");
-		}
-		redirect.addFlashAttribute("message", "subscription.reminder.saved");
+		// Revoked in another tab since the form was shown: nothing to remind of, and the page says so.
+		boolean saved = subscriptions.remind(runner.id(), minutes);
+		redirect.addFlashAttribute("message",
+				saved ? "subscription.reminder.saved" : "subscription.reminder.noSubscription");
 		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
 	}
 

@@ -208,6 +208,11 @@ class CalendarSubscriptionTest {
 		assertThat(runner.post("/my/week/subscription/revoke").getResponse().getRedirectedUrl())
 			.isEqualTo("/my/week#subscription");
 		assertNotFound(replaced);
+		MvcResult late = runner.post("/my/week/subscription/reminder", "reminder", "420");
+		assertThat(late.getFlashMap().get("message")).as("a reminder for a revoked subscription")
+			.isEqualTo("subscription.reminder.noSubscription");
+		assertThat(jdbc.queryForObject("select count(*) from calendar_subscription where account_id = ?", Integer.class,
+				runner.id())).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from calendar_event where account_id = ?", Integer.class,
 				runner.id())).isZero();
 	}
