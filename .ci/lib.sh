@@ -108,7 +108,8 @@ status_of() { head -1 | awk '{print $2}'; }
 
 register() {
   local headers
-  headers=$(FORM_PAGE=/register post "$1" /register "$2" "email=$3" "password=$4" "passwordRepeated=$4")
+  headers=$(FORM_PAGE=/register post "$1" /register "$2" "email=$3" "password=$4" "passwordRepeated=$4" \
+    "age=16-or-older" "healthDataConsent=true")
   [ "$(status_of <<<"$headers")" = 302 ] || fail "registering $3: $(head -1 <<<"$headers")"
 }
 

@@ -3,6 +3,7 @@ package dev.hipflex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -18,10 +19,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A runner with something of everything: a week started from the recommended one, their own copy of a
  * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
- * test needs to name them in addresses and forms; and a pending email change, with the token its link holds.
+ * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
+ * and an unfinished guided session of their routine ({@code draft}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken) {
+		String emailToken, long draft, long pause, LocalDate today) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -56,7 +58,16 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				id, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 					.digest(emailToken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
 				"moved-" + emailToken + "@example.org");
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken);
+		send(mvc, runner, "/journal/guided", Map.of("routine", Long.toString(routine)));
+		long draft = jdbc.queryForObject("select id from guided_draft where account_id = ?", Long.class, id);
+		// A pause running today (the application's clock), so it can be changed, ended early and deleted.
+		LocalDate today = LocalDate.now(mvc.getDispatcherServlet().getWebApplicationContext().getBean(Clock.class));
+		jdbc.update("""
+				insert into training_pause (account_id, starts_on, ends_on, reason, note, created_at)
+				values (?, ?, ?, 'INJURY', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
+				name + "'s pause");
+		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, today);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -48,8 +49,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders,
+			AccountService accounts) throws Exception {
 		// Inside authentication, so it holds for every request Spring Security takes as a login.
 		http.authenticationProvider(new LoginThrottleProvider(throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
@@ -66,7 +67,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
+			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders))
+			// After the authorisation, so a visitor is sent to log in first.
+			.addFilterAfter(new ConsentGate(accounts), AuthorizationFilter.class);
 		return http.build();
 	}
 

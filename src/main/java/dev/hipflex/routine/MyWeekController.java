@@ -2,6 +2,7 @@ package dev.hipflex.routine;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import dev.hipflex.account.CurrentRunner;
@@ -48,13 +49,16 @@ class MyWeekController {
 
 	private final BaseUrl base;
 
+	private final BreakReturns breaks;
+
 	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages, CalendarSubscriptions subscriptions,
-			BaseUrl base) {
+			BaseUrl base, BreakReturns breaks) {
 		this.weeks = weeks;
 		this.editor = editor;
 		this.messages = messages;
 		this.subscriptions = subscriptions;
 		this.base = base;
+		this.breaks = breaks;
 	}
 
 	/** A day's changes as typed, and what is wrong with them, to show beside the day's form. */
@@ -211,6 +215,9 @@ class MyWeekController {
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));
 		model.addAttribute("slots", WeekPlanItem.Slot.values());
+		Optional<BreakReturns.Return> returning = breaks.returning(runner.id());
+		model.addAttribute("returning", returning.orElse(null));
+		model.addAttribute("easier", returning.isPresent() ? EasierDoses.of(week) : List.of());
 		return WEEK_VIEW;
 	}
 

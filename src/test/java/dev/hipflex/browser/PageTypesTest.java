@@ -99,6 +99,23 @@ class PageTypesTest extends BrowserTest {
 		checkShown("progress-tables-open");
 		check("home-runner", "/");
 		check("checklist-runner", "/checklist");
+		check("pauses", "/journal/pauses");
+		click("Add the pause");
+		checkShown("pauses-errors");
+		// A date field's typing depends on the browser's locale: the dates are set as the form sends them.
+		driver.executeScript("document.getElementById('from').value = arguments[0];"
+				+ " document.getElementById('to').value = arguments[1];", today().minusDays(8).toString(),
+				today().toString());
+		find("#reason").click();
+		click("Add the pause");
+		checkShown("pauses-listed");
+		check("pause-edit", find(".pause a[href$='/edit']").getDomAttribute("href"));
+		check("checklist-paused", "/checklist");
+		check("journal-calendar-paused", "/journal/calendar");
+		check("progress-paused", "/journal/progress");
+		go("/journal/pauses");
+		clickAndWait(find(".pause form[action$='/end'] button"));
+		check("home-returning", "/");
 
 		check("csv-import", "/journal/import");
 		Path bad = Files.writeString(Chromium.DOWNLOADS.resolve("not-a-journal.csv"), "date,routine\nyesterday,?\n");
