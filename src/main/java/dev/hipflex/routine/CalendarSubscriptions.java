@@ -63,7 +63,7 @@ public class CalendarSubscriptions {
 	private record Served(String hash, int sequence, LocalDate first, Instant modified) {
 	}
 
-	private final SecureRandom random = new SecureRandom();
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
 
@@ -201,9 +201,10 @@ public class CalendarSubscriptions {
 				day.name());
 	}
 
-	private String newToken() {
+	/** A new secret token: {@link #BYTES} random bytes, URL-safe Base64 (43 characters). */
+	static String newToken() {
 		byte[] bytes = new byte[BYTES];
-		random.nextBytes(bytes);
+		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
@@ -51,14 +52,20 @@ class MyWeekController {
 
 	private final BreakReturns breaks;
 
+	private final WeekReminders reminders;
+
+	private final RunnerZone zones;
+
 	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages, CalendarSubscriptions subscriptions,
-			BaseUrl base, BreakReturns breaks) {
+			BaseUrl base, BreakReturns breaks, WeekReminders reminders, RunnerZone zones) {
 		this.weeks = weeks;
 		this.editor = editor;
 		this.messages = messages;
 		this.subscriptions = subscriptions;
 		this.base = base;
 		this.breaks = breaks;
+		this.reminders = reminders;
+		this.zones = zones;
 	}
 
 	/** A day's changes as typed, and what is wrong with them, to show beside the day's form. */
@@ -195,6 +202,15 @@ class MyWeekController {
 		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
 	}
 
+	@PostMapping(RoutineUrls.MY_WEEK_REMINDER_MAIL)
+	String remindByMail(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String reminder,
+			RedirectAttributes redirect) {
+		Integer minutes = reminder(reminder);
+		reminders.set(runner.id(), minutes);
+		redirect.addFlashAttribute("message", minutes == null ? "reminderMail.off" : "reminderMail.saved");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#reminder-mail";
+	}
+
 	/** The reminder chosen: "none", or one of the offered minutes; anything else is refused. */
 	private static Integer reminder(String chosen) {
 		if ("none".equals(chosen)) {
@@ -211,6 +227,8 @@ class MyWeekController {
 	private String weekPage(CurrentRunner runner, WeekService.Week week, Model model) {
 		model.addAttribute("subscription", subscriptions.of(runner.id()).orElse(null));
 		model.addAttribute("reminders", CalendarSubscriptions.REMINDERS);
+		model.addAttribute("reminderMail", reminders.of(runner.id()).orElse(null));
+		model.addAttribute("zone", zones.zoneOf(runner.id()).getId());
 		model.addAttribute("week", week);
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));

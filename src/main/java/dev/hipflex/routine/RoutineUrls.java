@@ -34,6 +34,15 @@ public final class RoutineUrls {
 
 	public static final String MY_WEEK_DELETE = MY_WEEK + "/delete";
 
+	/** The runner's reminder mails: turned on, their time changed, or off. */
+	public static final String MY_WEEK_REMINDER_MAIL = MY_WEEK + "/reminder-mail";
+
+	/**
+	 * A reminder mail's unsubscribe link, {@code /reminders/unsubscribe/{token}}: no login, the token is the key
+	 * (docs/security.md, "Reminder mails").
+	 */
+	public static final String REMINDER_UNSUBSCRIBE = "/reminders/unsubscribe";
+
 	/** A routine of the runner's week, to customise. */
 	public static final String MY_ROUTINES = "/my/routines";
 
