@@ -1,7 +1,9 @@
 package dev.hipflex.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +33,7 @@ import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
+import dev.hipflex.system.Mailer;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -108,6 +111,9 @@ class ReminderMailTest {
 	@MockitoSpyBean
 	Clock clock;
 
+	@MockitoSpyBean
+	Mailer mailer;
+
 	private Instant now;
 
 	/** A day two days ahead in Kiritimati, whatever the clock says: the planned day of every test. */
@@ -181,6 +187,22 @@ class ReminderMailTest {
 		}
 		pool.shutdown();
 		assertThat(mailsTo(runner)).hasSize(1);
+	}
+
+	@Test
+	void aMailThatFailsToGoOutGivesItsClaimBackAndTheNextRunSendsIt() throws Exception {
+		CalendarSubscriptionTest.Runner runner = planned("unlucky", KIRITIMATI, MORNING_AT_7);
+		doThrow(new IllegalStateException("the mail server is down")).doCallRealMethod().when(mailer).send(any());
+
+		runJobAt(KIRITIMATI, day, 7, 0);
+		assertThat(mailsTo(runner)).isEmpty();
+		assertThat(jdbc.queryForObject("select last_sent_for from week_reminder where account_id = ?", LocalDate.class,
+				runner.id())).as("claim given back").isNull();
+
+		runJobAt(KIRITIMATI, day, 7, 5);
+		assertThat(mailsTo(runner)).hasSize(1);
+		assertThat(jdbc.queryForObject("select last_sent_for from week_reminder where account_id = ?", LocalDate.class,
+				runner.id())).isEqualTo(day);
 	}
 
 	@Test
