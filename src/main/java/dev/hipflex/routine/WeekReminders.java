@@ -50,7 +50,7 @@ public class WeekReminders {
 	/** How long a mail's unsubscribe link works (while the reminder is on). */
 	static final Duration LINK_LIFETIME = Duration.ofDays(60);
 
-	private record Due(long accountId, int minutes, LocalDate lastSentFor) {
+	record Due(long accountId, int minutes, LocalDate lastSentFor) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -155,11 +155,12 @@ public class WeekReminders {
 	}
 
 	/** The planned day whose reminder time passed less than {@link #WINDOW} ago and was not reminded of yet. */
-	private static Optional<LocalDate> dueDay(Due due, ZoneId zone, Instant now) {
+	static Optional<LocalDate> dueDay(Due due, ZoneId zone, Instant now) {
 		LocalDate today = now.atZone(zone).toLocalDate();
 		// An evening reminder is for tomorrow; a morning one for today (or, just after midnight, not yet).
 		for (LocalDate day : List.of(today.plusDays(1), today, today.minusDays(1))) {
-			Instant at = day.atStartOfDay(zone).plusMinutes(due.minutes()).toInstant();
+			// Wall-clock time: on the day clocks change, "07:00" is still 07:00 there.
+			Instant at = day.atStartOfDay().plusMinutes(due.minutes()).atZone(zone).toInstant();
 			boolean inWindow = !now.isBefore(at) && now.isBefore(at.plus(WINDOW));
 			if (inWindow && (due.lastSentFor() == null || due.lastSentFor().isBefore(day))) {
 				return Optional.of(day);
