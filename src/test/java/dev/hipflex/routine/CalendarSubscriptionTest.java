@@ -291,6 +291,15 @@ class CalendarSubscriptionTest {
 
 	record Runner(CurrentRunner principal, MockMvc mvc) {
 
+		/** A new runner, and a MockMvc logged in as them. */
+		static Runner create(WebApplicationContext context, AccountService accounts, String name) {
+			CurrentRunner principal = Runners.create(accounts, name);
+			return new Runner(principal, MockMvcBuilders.webAppContextSetup(context)
+				.apply(springSecurity())
+				.defaultRequest(get("/").with(Runners.as(principal)))
+				.build());
+		}
+
 		Long id() {
 			return principal.id();
 		}
@@ -312,11 +321,7 @@ class CalendarSubscriptionTest {
 	}
 
 	private Runner runner(String name) {
-		CurrentRunner principal = Runners.create(accounts, name);
-		return new Runner(principal, MockMvcBuilders.webAppContextSetup(context)
-			.apply(springSecurity())
-			.defaultRequest(get("/").with(Runners.as(principal)))
-			.build());
+		return Runner.create(context, accounts, name);
 	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,11 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.hipflex.DateSensitive;
-import dev.hipflex.Runners;
 import dev.hipflex.TestSmtp;
 import dev.hipflex.Zips;
 import dev.hipflex.account.AccountService;
-import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.system.Mailer;
@@ -50,7 +47,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -341,11 +337,7 @@ class ReminderMailTest {
 	}
 
 	private CalendarSubscriptionTest.Runner runner(String name) {
-		CurrentRunner principal = Runners.create(accounts, name);
-		return new CalendarSubscriptionTest.Runner(principal, MockMvcBuilders.webAppContextSetup(context)
-			.apply(springSecurity())
-			.defaultRequest(get("/").with(Runners.as(principal)))
-			.build());
+		return CalendarSubscriptionTest.Runner.create(context, accounts, name);
 	}
 
 	private static List<MimeMessage> mailsTo(CalendarSubscriptionTest.Runner runner) {
