@@ -78,6 +78,7 @@ class AccessMatrixTest {
 	static Stream<Endpoint> pages() {
 		return Stream.of(get("/account", false, f -> "/account"), get("/account/delete", false, f -> "/account/delete"),
 				get("/account/export.zip", false, f -> "/account/export.zip"),
+				get("/account/consent", false, f -> "/account/consent"),
 				get("/account/email/confirm", false, f -> "/account/email/confirm?token=" + f.emailToken()),
 				get("/journal", false, f -> "/journal"), get("/journal/calendar", false, f -> "/journal/calendar"),
 				get("/journal/new", false, f -> "/journal/new"),
@@ -86,10 +87,16 @@ class AccessMatrixTest {
 				get("/journal/{id}/delete", true, f -> "/journal/" + f.session() + "/delete"),
 				get("/journal/export.csv", false, f -> "/journal/export.csv"),
 				get("/journal/import", false, f -> "/journal/import"),
-				get("/journal/progress", false, f -> "/journal/progress"), get("/my/week", false, f -> "/my/week"),
+				get("/journal/progress", false, f -> "/journal/progress"),
+				get("/journal/guided", false, f -> "/journal/guided"),
+				get("/journal/guided/{draft}", true, f -> "/journal/guided/" + f.draft()),
+				get("/journal/pauses", false, f -> "/journal/pauses"),
+				get("/journal/pauses/{id}/edit", true, f -> "/journal/pauses/" + f.pause() + "/edit"),
+				get("/my/week", false, f -> "/my/week"),
 				get("/my/week.pdf", false, f -> "/my/week.pdf"), get("/my/week.ics", false, f -> "/my/week.ics"),
 				get("/my/week/reset", false, f -> "/my/week/reset"), get("/my/week/delete", false, f -> "/my/week/delete"),
-				get("/my/routines/{routine}", true, f -> "/my/routines/" + f.routine()));
+				get("/my/routines/{routine}", true, f -> "/my/routines/" + f.routine()),
+				get("/my/start", false, f -> "/my/start"));
 	}
 
 	static Stream<Endpoint> forms() {
@@ -105,13 +112,37 @@ class AccessMatrixTest {
 				post("/account/email/confirm", false, f -> "/account/email/confirm", f -> Map.of("token", f.emailToken())),
 				post("/account/logout-elsewhere", false, f -> "/account/logout-elsewhere", f -> Map.of()),
 				post("/account/usual-pain", false, f -> "/account/usual-pain", f -> Map.of("usualPain", "3")),
+				post("/account/time-zone", false, f -> "/account/time-zone", f -> Map.of("timeZone", "Europe/London")),
+				post("/account/consent", false, f -> "/account/consent",
+						f -> Map.of("age", "16-or-older", "healthDataConsent", "true")),
 				post("/journal", false, f -> "/journal",
 						f -> Map.of("date", "2024-05-06", "effort", "5", "painDuring", "2", "notes", "new")),
 				post("/journal/{id}", true, f -> "/journal/" + f.session(),
 						f -> Map.of("date", "2024-05-07", "effort", "6", "painDuring", "2", "version", "0")),
+				post("/journal/{id}/morning", true, f -> "/journal/" + f.session() + "/morning",
+						f -> Map.of("pain", "3")),
 				post("/journal/{id}/delete", true, f -> "/journal/" + f.session() + "/delete", f -> Map.of()),
 				post("/journal/import", false, f -> "/journal/import", f -> Map.of()),
+				post("/journal/guided", false, f -> "/journal/guided", f -> Map.of("routine", Long.toString(f.routine()))),
+				post("/journal/guided/{draft}", true, f -> "/journal/guided/" + f.draft(),
+						f -> Map.of("step", "0", "action", "done", "amount", "5")),
+				post("/journal/guided/{draft}/finish", true, f -> "/journal/guided/" + f.draft() + "/finish",
+						f -> Map.of("effort", "3", "painDuring", "1")),
+				post("/journal/guided/{draft}/discard", true, f -> "/journal/guided/" + f.draft() + "/discard",
+						f -> Map.of()),
+				post("/journal/pauses", false, f -> "/journal/pauses",
+						f -> Map.of("from", f.today().plusDays(10).toString(), "reason", "TRAVEL")),
+				post("/journal/pauses/{id}", true, f -> "/journal/pauses/" + f.pause(),
+						f -> Map.of("from", f.today().minusDays(3).toString(), "to", f.today().plusDays(4).toString(),
+								"reason", "ILLNESS")),
+				post("/journal/pauses/{id}/end", true, f -> "/journal/pauses/" + f.pause() + "/end", f -> Map.of()),
+				post("/journal/pauses/{id}/delete", true, f -> "/journal/pauses/" + f.pause() + "/delete",
+						f -> Map.of()),
 				post("/my/week", false, f -> "/my/week", f -> Map.of("from", "recommended")),
+				post("/my/next-step", true, f -> "/my/next-step",
+						f -> Map.of("routine", Long.toString(f.routine()), "entry", Long.toString(f.entry()))),
+				post("/my/start", false, f -> "/my/start", f -> Map.of("currentPain", "1", "usualPain", "0",
+						"boneStressInjury", "no", "clinicianManages", "no")),
 				post("/my/week/days/{day}", false, f -> "/my/week/days/monday",
 						f -> Map.of("runDay", "true", "note", "easy")),
 				post("/my/week/days/{day}/routines", true, f -> "/my/week/days/tuesday/routines",
@@ -121,6 +152,11 @@ class AccessMatrixTest {
 				post("/my/week/items/{item}/remove", true, f -> "/my/week/items/" + f.item() + "/remove", f -> Map.of()),
 				post("/my/week/reset", false, f -> "/my/week/reset", f -> Map.of()),
 				post("/my/week/delete", false, f -> "/my/week/delete", f -> Map.of()),
+				post("/my/week/subscription", false, f -> "/my/week/subscription", f -> Map.of()),
+				post("/my/week/subscription/reminder", false, f -> "/my/week/subscription/reminder",
+						f -> Map.of("reminder", "none")),
+				post("/my/week/subscription/revoke", false, f -> "/my/week/subscription/revoke", f -> Map.of()),
+				post("/my/week/reminder-mail", false, f -> "/my/week/reminder-mail", f -> Map.of("reminder", "-300")),
 				post("/my/routines/{routine}/entries", true, f -> "/my/routines/" + f.routine() + "/entries",
 						f -> Map.of("exercise", Long.toString(f.exercise()))),
 				post(entry + "/up", true, entryUrl.andThen(url -> url + "/up"), f -> Map.of()),
@@ -236,6 +272,9 @@ class AccessMatrixTest {
 			}
 		}
 		posts.remove("/error");
+		// The one form without a CSRF token, by design (RFC 8058 one-click unsubscribe; docs/security.md, "Reminder
+		// mails"): its token in the path is its authority. ReminderMailTest attacks it.
+		posts.remove("/reminders/unsubscribe/{token}");
 
 		assertThat(everyForm().map(Endpoint::pattern).collect(Collectors.toSet()))
 			.as("every state-changing mapping is in the matrix")

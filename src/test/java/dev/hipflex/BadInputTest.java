@@ -99,6 +99,12 @@ class BadInputTest {
 				f -> map("setsMin", "2", "setsMax", "3", "unit", "REPS", "amountMin", "8", "amountMax", "10", "perSide",
 						"false"));
 		form("/my/week", f -> "/my/week", f -> map("from", "recommended"));
+		form("/journal/pauses", f -> "/journal/pauses",
+				f -> map("from", f.today().plusDays(10).toString(), "to", f.today().plusDays(12).toString(), "reason",
+						"TRAVEL", "note", "away"));
+		form("/journal/pauses/{id}", f -> "/journal/pauses/" + f.pause(),
+				f -> map("from", f.today().minusDays(3).toString(), "to", f.today().plusDays(5).toString(), "reason",
+						"INJURY", "note", "calf"));
 		form("/checklist", f -> "/checklist", f -> map("date", "2024-05-08", "runDay", "true",
 				"item", jdbc.queryForObject("select min(id) from checklist_item", String.class)));
 		form("/account/password", f -> "/account/password",
@@ -106,6 +112,8 @@ class BadInputTest {
 						Runners.PASSWORD));
 		form("/account/delete", f -> "/account/delete", f -> map("password", Runners.PASSWORD));
 		form("/account/usual-pain", f -> "/account/usual-pain", f -> map("usualPain", "2"));
+		form("/account/consent", f -> "/account/consent",
+				f -> map("age", "16-or-older", "healthDataConsent", "true", "next", "/journal"));
 		form("/register", f -> "/register",
 				f -> map("email", "new-" + System.nanoTime() + "@example.org", "password", Runners.PASSWORD,
 						"passwordRepeated", Runners.PASSWORD, "age", "16-or-older", "healthDataConsent", "true"));
@@ -137,10 +145,13 @@ class BadInputTest {
 		fields.put("/my/routines/{routine}/entries/{entry}/dose",
 				List.of("setsMin", "setsMax", "unit", "amountMin", "amountMax", "perSide"));
 		fields.put("/my/week", List.of("from"));
+		fields.put("/journal/pauses", List.of("from", "to", "reason", "note"));
+		fields.put("/journal/pauses/{id}", List.of("from", "to", "reason", "note"));
 		fields.put("/checklist", List.of("date", "runDay", "item"));
 		fields.put("/account/password", List.of("currentPassword", "newPassword", "newPasswordRepeated"));
 		fields.put("/account/delete", List.of("password"));
 		fields.put("/account/usual-pain", List.of("usualPain"));
+		fields.put("/account/consent", List.of("age", "healthDataConsent", "guardianConsent", "next"));
 		fields.put("/register", List.of("email", "password", "passwordRepeated", "age", "healthDataConsent"));
 		return fields.entrySet().stream().flatMap(form -> form.getValue().stream()
 			.flatMap(field -> VALUES.stream().map(value -> new Case("POST", form.getKey(), field, value))));
@@ -159,7 +170,8 @@ class BadInputTest {
 		parameters.put("/my/week.pdf", List.of("paper"));
 		Stream<Case> queries = parameters.entrySet().stream().flatMap(page -> page.getValue().stream()
 			.flatMap(parameter -> VALUES.stream().map(value -> new Case("GET", page.getKey(), parameter, value))));
-		List<String> paths = List.of("/journal/{}", "/journal/{}/edit", "/journal/{}/delete", "/my/routines/{}",
+		List<String> paths = List.of("/journal/{}", "/journal/{}/edit", "/journal/{}/delete", "/journal/pauses/{}/edit",
+				"/my/routines/{}",
 				"/exercises/{}", "/routines/{}", "/guide/{}", "/guide/muscles/{}", "/my/week/items/{}/up",
 				"/my/week/days/{}");
 		Stream<Case> pathCases = paths.stream()

@@ -3,6 +3,7 @@ package dev.hipflex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -17,11 +18,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A runner with something of everything: a week started from the recommended one, their own copy of a
- * routine (made by changing a dose), a journal session with a set, and a checklist tick; and the ids a
- * test needs to name them in addresses and forms; and a pending email change, with the token its link holds.
+ * routine (made by changing a dose), a journal session with a set, two sessions at the top of that routine's
+ * first exercise's dose (so its next step can be applied), and a checklist tick; and the ids a
+ * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
+ * and an unfinished guided session of their routine ({@code draft}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken) {
+		String emailToken, long draft, long pause, LocalDate today) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -45,6 +48,14 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		long session = Journals.insertSession(jdbc, id, LocalDate.of(2024, 5, 4), "Hip strength A", 5, 1, null,
 				name + "'s session");
 		Journals.insertSet(jdbc, session, jdbc.queryForObject("select min(id) from exercise", Long.class), 1, 10);
+		// Two sessions at the top of the entry's dose (3 × 12), easy and pain-free: its next step can be applied.
+		long entryExercise = jdbc.queryForObject("select exercise_id from routine_entry where id = ?", Long.class, entry);
+		for (LocalDate day : java.util.List.of(LocalDate.of(2024, 5, 5), LocalDate.of(2024, 5, 6))) {
+			long atTheTop = Journals.insertSession(jdbc, id, day, "Hip strength A", 5, 0, 0, null);
+			for (int set = 1; set <= 3; set++) {
+				Journals.insertSet(jdbc, atTheTop, entryExercise, set, 12);
+			}
+		}
 		long exercise = jdbc.queryForObject("select max(id) from exercise", Long.class);
 		jdbc.update("insert into checklist_tick (account_id, item_id, tick_date) values (?, ?, ?)", id,
 				jdbc.queryForObject("select min(id) from checklist_item", Long.class),
@@ -56,7 +67,17 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				id, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 					.digest(emailToken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
 				"moved-" + emailToken + "@example.org");
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken);
+		send(mvc, runner, "/journal/guided", Map.of("routine", Long.toString(routine)));
+		long draft = jdbc.queryForObject("select id from guided_draft where account_id = ?", Long.class, id);
+		// A pause running today (the application's clock), so it can be changed, ended early and deleted. An illness,
+		// not an injury: after an injury pause the next step suggests no step up, and the matrix applies one.
+		LocalDate today = LocalDate.now(mvc.getDispatcherServlet().getWebApplicationContext().getBean(Clock.class));
+		jdbc.update("""
+				insert into training_pause (account_id, starts_on, ends_on, reason, note, created_at)
+				values (?, ?, ?, 'ILLNESS', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
+				name + "'s pause");
+		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, today);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

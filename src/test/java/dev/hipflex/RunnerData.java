@@ -28,7 +28,16 @@ public final class RunnerData {
 				select e.* from routine_entry e join routine r on r.id = e.routine_id
 				where r.owner_id = ? order by e.id""");
 		QUERIES.put("checklist_tick", "select * from checklist_tick where account_id = ? order by item_id, tick_date");
+		QUERIES.put("training_pause", "select * from training_pause where account_id = ? order by id");
 		QUERIES.put("checklist_day", "select * from checklist_day where account_id = ? order by day_date");
+		QUERIES.put("week_reminder", "select * from week_reminder where account_id = ?");
+		QUERIES.put("week_reminder_link", "select * from week_reminder_link where account_id = ? order by token_hash");
+		QUERIES.put("guided_draft", "select * from guided_draft where account_id = ?");
+		QUERIES.put("guided_draft_set", """
+				select x.* from guided_draft_set x join guided_draft d on d.id = x.draft_id
+				where d.account_id = ? order by x.position""");
+		QUERIES.put("start_answers", "select * from start_answers where account_id = ?");
+		QUERIES.put("progression_step", "select * from progression_step where account_id = ? order by id");
 	}
 
 	private RunnerData() {

@@ -22,6 +22,15 @@ public final class Runners {
 		return (CurrentRunner) accounts.loadUserByUsername(email);
 	}
 
+	/** A form's fields from name, value pairs (a name may come again, as a group of check boxes sends it). */
+	public static org.springframework.util.MultiValueMap<String, String> form(String... pairs) {
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.add(pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
 	/** Makes a MockMvc request as the runner (add {@code csrf()} for a form post). */
 	public static RequestPostProcessor as(CurrentRunner runner) {
 		return SecurityMockMvcRequestPostProcessors.user(runner);

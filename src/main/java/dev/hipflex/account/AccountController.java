@@ -1,5 +1,6 @@
 package dev.hipflex.account;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,8 +45,12 @@ class AccountController {
 
 	private final EmailChanges emailChanges;
 
-	AccountController(AccountService accounts, PasswordRules rules, Logins logins, EmailChanges emailChanges) {
+	private final RunnerZone runnerZone;
+
+	AccountController(AccountService accounts, PasswordRules rules, Logins logins, EmailChanges emailChanges,
+			RunnerZone runnerZone) {
 		this.accounts = accounts;
+		this.runnerZone = runnerZone;
 		this.rules = rules;
 		this.logins = logins;
 		this.emailChanges = emailChanges;
@@ -63,10 +68,7 @@ class AccountController {
 		if (!AccountService.emailFits(form.getEmail())) {
 			result.rejectValue("email", "account.email.tooLong");
 		}
-		rules.problem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
-		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
-			result.rejectValue("passwordRepeated", "password.mismatch");
-		}
+		rules.check(form.getPassword(), form.getPasswordRepeated(), result, "password", "passwordRepeated");
 		Optional<HealthDataConsent> consent = form.read(result);
 		if (result.hasErrors() || consent.isEmpty()) {
 			form.setPassword(null);
@@ -111,6 +113,16 @@ class AccountController {
 		return "redirect:" + AccountUrls.ACCOUNT;
 	}
 
+	/** The runner's time zone: one of the select's zones; any other value is a 400 and changes nothing. */
+	@PostMapping(AccountUrls.TIME_ZONE)
+	String saveTimeZone(@AuthenticationPrincipal CurrentRunner runner,
+			@RequestParam(name = "timeZone", required = false) String timeZone, RedirectAttributes redirect) {
+		ZoneId zone = runnerZone.setTimeZone(runner.id(), timeZone);
+		redirect.addFlashAttribute("message", "account.timeZone.saved");
+		redirect.addFlashAttribute("messageArguments", new Object[] { zone.getId() });
+		return "redirect:" + AccountUrls.ACCOUNT + "#time-zone";
+	}
+
 	/**
 	 * The account page, with the forms the model does not hold yet filled from what is saved. The email is the
 	 * account's as stored: a login keeps the one it logged in with, and the runner may have changed it since.
@@ -125,6 +137,9 @@ class AccountController {
 		model.addAttribute("pendingEmail", emailChanges.pending(runner.id()).orElse(null));
 		model.addAttribute("minutes", AccountTokens.LIFETIME.toMinutes());
 		model.addAttribute("logins", logins.of(runner, request));
+		model.addAttribute("zones", runnerZone.zones());
+		model.addAttribute("chosenZone", runnerZone.chosen(runner.id()));
+		model.addAttribute("serverZone", runnerZone.serverZone().getId());
 		if (!model.containsAttribute(USUAL_PAIN_FORM)) {
 			UsualPainForm usualPain = new UsualPainForm();
 			usualPain.setUsualPain(Integer.toString(account.getUsualPain()));

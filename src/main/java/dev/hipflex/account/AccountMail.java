@@ -1,6 +1,7 @@
 package dev.hipflex.account;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 
 import dev.hipflex.system.BaseUrl;
@@ -71,6 +72,12 @@ class AccountMail {
 	void emailChanged(String to, String newEmail) {
 		mailer.send(new Mail(to, "email-changed", "mail.emailChanged.subject",
 				Map.of("email", newEmail, "oldEmail", to)));
+	}
+
+	/** Before deleting an account nobody has used for a long time ({@link RetentionJob}): log in to keep it. */
+	void retentionWarning(String to, LocalDate deleteFrom) {
+		mailer.send(new Mail(to, "retention-warning", "mail.retentionWarning.subject",
+				Map.of("login", baseUrl.of(AccountUrls.LOGIN), "date", deleteFrom.toString(), "email", to)));
 	}
 
 	private String link(String path, String token) {

@@ -1,6 +1,8 @@
 package dev.hipflex.account;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -136,6 +138,22 @@ public class AccountService implements UserDetailsService {
 		accounts.setUsualPain(accountId, level);
 	}
 
+	/**
+	 * Records consent given after registration, by an account made before HipFlex asked for it, now, in UTC.
+	 * Returns false if the account had consented already (its first time stays).
+	 */
+	@Transactional
+	public boolean giveConsent(Long accountId, HealthDataConsent consent) {
+		return accounts.giveConsent(accountId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+				consent == HealthDataConsent.UNDER_SIXTEEN_WITH_A_GUARDIAN) == 1;
+	}
+
+	/** Whether the account has consented to HipFlex storing health data (false once it is gone). */
+	@Transactional(readOnly = true)
+	public boolean hasConsented(Long accountId) {
+		return accounts.countConsented(accountId) > 0;
+	}
+
 	/** The account as it is stored now; empty once it has been deleted, which a request already past the login check may find. */
 	@Transactional(readOnly = true)
 	public Optional<Account> account(Long accountId) {
@@ -146,6 +164,15 @@ public class AccountService implements UserDetailsService {
 	@Transactional
 	public void delete(Long accountId) {
 		accounts.deleteAccount(accountId);
+	}
+
+	/**
+	 * Deletes an account nobody has used since {@code unusedSince} and whose runner was warned by {@code warnedBy}
+	 * (both UTC), as {@link #delete} does; false if a login or another instance came first.
+	 */
+	@Transactional
+	public boolean deleteUnused(Long accountId, LocalDateTime unusedSince, LocalDateTime warnedBy) {
+		return accounts.deleteUnused(accountId, unusedSince, warnedBy) == 1;
 	}
 
 	@Override

@@ -17,6 +17,8 @@ public final class AccountUrls {
 
 	public static final String USUAL_PAIN = ACCOUNT + "/usual-pain";
 
+	public static final String TIME_ZONE = ACCOUNT + "/time-zone";
+
 	public static final String LOG_OUT_ELSEWHERE = ACCOUNT + "/logout-elsewhere";
 
 	public static final String EMAIL = ACCOUNT + "/email";
@@ -26,6 +28,9 @@ public final class AccountUrls {
 
 	/** "Export everything": the runner's data as one zip ({@code DataExport}). */
 	public static final String EXPORT = ACCOUNT + "/export.zip";
+
+	/** Consent to storing health data, for accounts made before registration asked for it ({@code ConsentGate}). */
+	public static final String CONSENT = ACCOUNT + "/consent";
 
 	public static final String PRIVACY = "/privacy";
 

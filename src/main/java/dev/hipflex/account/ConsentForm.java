@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.validation.Errors;
 
 /**
- * The consent questions, asked at registration and, for accounts made before HipFlex asked, on the account page:
+ * The consent questions, asked at registration and, for accounts made before HipFlex asked, on the consent page:
  * the runner's age group (no date of birth), their consent to storing health data (a box of its own, ticked by
  * them), and for a runner under 16 that a parent or guardian agrees. Read as text, so any value a browser might
  * send is a message rather than a binding error.

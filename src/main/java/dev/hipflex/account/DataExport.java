@@ -40,9 +40,12 @@ class DataExport {
 
 	private final Locale locale;
 
+	private final RunnerZone zones;
+
 	DataExport(AccountService accounts, List<ExportPart> parts, JsonMapper json, MessageSource messages, Clock clock,
-			@Value("${spring.web.locale:en}") Locale locale) {
+			@Value("${spring.web.locale:en}") Locale locale, RunnerZone zones) {
 		this.accounts = accounts;
+		this.zones = zones;
 		this.parts = parts;
 		this.json = json;
 		this.messages = messages;
@@ -85,6 +88,8 @@ class DataExport {
 		details.put("healthDataConsentAt", account.getHealthDataConsentAt().map(DataExport::text).orElse(null));
 		details.put("underSixteenWithAParentOrGuardian", account.isUnderSixteen());
 		details.put("usualPain", account.getUsualPain());
+		String zone = zones.chosen(account.getId());
+		details.put("timeZone", zone.isEmpty() ? null : zone);
 		details.put("exportedAt", text(clock.instant()));
 		return details;
 	}

@@ -1,6 +1,8 @@
 package dev.hipflex.account;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +66,7 @@ class Logins implements SessionAuthenticationStrategy {
 			HttpSession session = request.getSession();
 			session.setAttribute(LoginSessions.ACCOUNT_ID, runner.id().toString());
 			session.setAttribute(Login.ATTRIBUTE, Login.of(clock.instant(), request.getHeader(HttpHeaders.USER_AGENT)));
+			accounts.recordLogin(runner.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
 	}
 

@@ -1,6 +1,5 @@
 package dev.hipflex.account;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -107,10 +106,7 @@ class PasswordResetController {
 		if (!resets.isLive(form.getToken())) {
 			return linkDead(model, response, AccountUrls.PASSWORD_RESET);
 		}
-		rules.problem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
-		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeated())) {
-			result.rejectValue("passwordRepeated", "password.mismatch");
-		}
+		rules.check(form.getPassword(), form.getPasswordRepeated(), result, "password", "passwordRepeated");
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			form.setPasswordRepeated(null);

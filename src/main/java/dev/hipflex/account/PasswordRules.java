@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
  * What a password must be: 10 to 64 characters (bcrypt reads at most 72 bytes, so the upper bound keeps
@@ -52,6 +54,17 @@ public class PasswordRules {
 			return Optional.of("password.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Checks a new password typed twice (registration, a reset link): the password's field gets its problem, or,
+	 * when it has none, the repeat's field gets {@code password.mismatch} if the two differ.
+	 */
+	public void check(String password, String repeated, Errors errors, String field, String repeatedField) {
+		problem(password).ifPresent(problem -> errors.rejectValue(field, problem));
+		if (!errors.hasFieldErrors(field) && !Objects.equals(password, repeated)) {
+			errors.rejectValue(repeatedField, "password.mismatch");
+		}
 	}
 
 	/** Spaces of every kind, the no-break ones too ({@link String#isBlank} misses those), tabs and line breaks. */

@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may see what: the guide, the exercises, routines and the recommended week are public; a runner's
@@ -40,6 +42,9 @@ class SecurityConfiguration {
 	static final String[] RUNNER_PAGES = { AccountUrls.ACCOUNT, AccountUrls.ACCOUNT + "/**", "/journal", "/journal/**",
 			"/my", "/my/**" };
 
+	/** The reminder mails' unsubscribe links (routine module's {@code RoutineUrls.REMINDER_UNSUBSCRIBE}). */
+	static final String REMINDER_UNSUBSCRIBE = "/reminders/unsubscribe/*";
+
 	/** Only the app's own files; no inline scripts or styles anywhere (templates have none). */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -48,8 +53,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders,
+			AccountService accounts) throws Exception {
 		// Inside authentication, so it holds for every request Spring Security takes as a login.
 		http.authenticationProvider(new LoginThrottleProvider(throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
@@ -66,7 +71,13 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl(AccountUrls.LOGOUT).logoutSuccessUrl(AccountUrls.LOGIN + "?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
+			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders))
+			// After the authorisation, so a visitor is sent to log in first.
+			// A mail app's one-click unsubscribe (RFC 8058) POSTs without a session or CSRF token; the unguessable
+			// token in the path is the proof, and it can only turn reminder mails off (docs/security.md).
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, REMINDER_UNSUBSCRIBE)))
+			.addFilterAfter(new ConsentGate(accounts), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -19,19 +19,27 @@ public final class UsualPain {
 	}
 
 	/** What was typed, read: the level, or the message key of the problem and its arguments. */
-	record Input(Integer level, String problem, Object... arguments) {
+	public record Input(Integer level, String problem, Object... arguments) {
 
-		boolean isValid() {
+		public boolean isValid() {
 			return level != null;
 		}
 
 	}
 
 	/** Reads a whole number from {@link #MIN} to {@link #MAX}, spaces around it allowed. */
-	static Input read(String text) {
+	public static Input read(String text) {
+		return read(text, "account.usualPain.required", "account.usualPain.invalid");
+	}
+
+	/**
+	 * Reads any level on the same 0–10 pain scale (the start screen's current pain too), with the message keys of
+	 * a blank and of anything else.
+	 */
+	public static Input read(String text, String required, String invalid) {
 		String typed = text == null ? "" : text.strip();
 		if (typed.isEmpty()) {
-			return new Input(null, "account.usualPain.required");
+			return new Input(null, required);
 		}
 		if (typed.matches("[0-9]{1,2}")) {
 			int level = Integer.parseInt(typed);
@@ -40,7 +48,7 @@ public final class UsualPain {
 			}
 		}
 		String quoted = typed.length() > QUOTE_MAX_LENGTH ? typed.substring(0, QUOTE_MAX_LENGTH) + "…" : typed;
-		return new Input(null, "account.usualPain.invalid", quoted);
+		return new Input(null, invalid, quoted);
 	}
 
 }

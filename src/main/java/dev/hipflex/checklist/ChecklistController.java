@@ -1,11 +1,11 @@
 package dev.hipflex.checklist;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
@@ -27,13 +27,13 @@ class ChecklistController {
 
 	private final ChecklistService checklist;
 
-	private final Clock clock;
-
 	private final PageMetas metas;
 
-	ChecklistController(ChecklistService checklist, Clock clock, PageMetas metas) {
+	private final RunnerZone zones;
+
+	ChecklistController(ChecklistService checklist, PageMetas metas, RunnerZone zones) {
+		this.zones = zones;
 		this.checklist = checklist;
-		this.clock = clock;
 		this.metas = metas;
 	}
 
@@ -43,7 +43,7 @@ class ChecklistController {
 		model.addAttribute("groups", checklist.checklist());
 		model.addAttribute("strengthTarget", ChecklistService.STRENGTH_SESSIONS_A_WEEK);
 		if (runner != null) {
-			LocalDate today = LocalDate.now(clock);
+			LocalDate today = zones.today(runner.id());
 			LocalDate day = date(date, today);
 			model.addAttribute("today", today);
 			ChecklistService.Overview overview = checklist.overview(runner.id(), day);
@@ -58,7 +58,7 @@ class ChecklistController {
 	String tick(@AuthenticationPrincipal CurrentRunner runner, @RequestParam String date,
 			@RequestParam(defaultValue = "true") String runDay,
 			@RequestParam(name = "item", required = false) List<Long> items, RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = zones.today(runner.id());
 		LocalDate day = date(date, today);
 		if (!runDay.equals("true") && !runDay.equals("false")) {
 			throw new BadRequestException("checklist.badRunDay");

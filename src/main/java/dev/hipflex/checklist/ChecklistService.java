@@ -14,6 +14,8 @@ import java.util.Set;
 
 import dev.hipflex.account.RunnerLock;
 import dev.hipflex.journal.JournalService;
+import dev.hipflex.journal.Pause;
+import dev.hipflex.journal.Pauses;
 import dev.hipflex.routine.WeekService;
 import dev.hipflex.system.BadRequestException;
 import org.hibernate.Hibernate;
@@ -45,17 +47,27 @@ public class ChecklistService {
 
 	private final JournalService journal;
 
+	private final Pauses pauses;
+
 	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc, RunnerLock runnerLock,
-			JournalService journal) {
+			JournalService journal, Pauses pauses) {
 		this.journal = journal;
+		this.pauses = pauses;
 		this.groups = groups;
 		this.weeks = weeks;
 		this.jdbc = jdbc;
 		this.runnerLock = runnerLock;
 	}
 
-	/** A runner's day: whether it is a run day, what is ticked, and the week's strength sessions so far. */
-	public record Day(LocalDate date, boolean runDay, Set<Long> ticked, int strengthSessions) {
+	/**
+	 * A runner's day: whether it is a run day, what is ticked, and the week's strength sessions so far. On a paused
+	 * day ({@code pause} not null) the checklist asks nothing.
+	 */
+	public record Day(LocalDate date, boolean runDay, Set<Long> ticked, int strengthSessions, Pause pause) {
+
+		public boolean isPaused() {
+			return pause != null;
+		}
 
 		public boolean applies(ChecklistGroup group) {
 			return group.getApplies() == ChecklistGroup.Applies.WEEK
@@ -68,8 +80,8 @@ public class ChecklistService {
 
 	}
 
-	/** A day of the week summary: run day or not, and run-day items ticked out of those that apply. */
-	public record DaySummary(LocalDate date, boolean runDay, int done, int total) {
+	/** A day of the week summary: run day or not, and run-day items ticked out of those that apply (none if paused). */
+	public record DaySummary(LocalDate date, boolean runDay, int done, int total, boolean paused) {
 	}
 
 	/** The week around a day: each day's summary, the strength sessions logged, and the weekly ticks. */
@@ -108,7 +120,7 @@ public class ChecklistService {
 		Set<Long> ticked = new HashSet<>(jdbc.queryForList(
 				"select item_id from checklist_tick where account_id = ? and tick_date in (?, ?)", Long.class, accountId,
 				Date.valueOf(date), Date.valueOf(monday(date))));
-		return new Day(date, runDays.get(date), ticked, strengthSessions);
+		return new Day(date, runDays.get(date), ticked, strengthSessions, pauses.on(accountId, date).orElse(null));
 	}
 
 	private Week week(Long accountId, LocalDate monday, Map<LocalDate, Boolean> runDays, int strengthSessions) {
@@ -129,11 +141,13 @@ public class ChecklistService {
 				done.merge(day, 1, Integer::sum);
 			}
 		}, accountId, Date.valueOf(monday), Date.valueOf(monday.plusDays(6)));
+		Set<LocalDate> paused = pauses.pausedDays(accountId, monday, monday.plusWeeks(1));
 		List<DaySummary> days = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			LocalDate day = monday.plusDays(i);
 			boolean run = runDays.get(day);
-			days.add(new DaySummary(day, run, done.getOrDefault(day, 0), run ? runDayItems : 0));
+			boolean off = paused.contains(day);
+			days.add(new DaySummary(day, run, off ? 0 : done.getOrDefault(day, 0), run && !off ? runDayItems : 0, off));
 		}
 		return new Week(days, strengthSessions, weekly);
 	}
@@ -146,6 +160,9 @@ public class ChecklistService {
 	public void save(Long accountId, LocalDate date, boolean runDay, LocalDate today, Collection<Long> itemIds) {
 		if (date.isBefore(EARLIEST) || date.isAfter(today)) {
 			throw new BadRequestException("checklist.badDate", date.toString(), today.toString());
+		}
+		if (pauses.isPaused(accountId, date)) {
+			throw new BadRequestException("checklist.paused", date.toString());
 		}
 		Map<Long, ChecklistGroup.Applies> tickable = new HashMap<>();
 		jdbc.query("""

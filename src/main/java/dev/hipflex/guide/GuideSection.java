@@ -29,7 +29,7 @@ public class GuideSection {
 	 */
 	public enum Block {
 
-		MUSCLES, STRAIN_GRADES, RED_FLAGS, RED_FLAGS_LINK
+		MUSCLES, STRAIN_GRADES, RED_FLAGS, RED_FLAGS_LINK, PROGRESSION_RULES
 
 	}
 

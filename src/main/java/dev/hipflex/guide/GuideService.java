@@ -31,10 +31,14 @@ public class GuideService {
 
 	private final RedFlagRepository redFlags;
 
+	private final ProgressionRuleRepository progressionRules;
+
 	private final List<MuscleTraining> training;
 
 	GuideService(GuidePageRepository pages, MuscleRepository muscles, ClaimRepository claims, SourceRepository sources,
-			StrainGradeRepository strainGrades, RedFlagRepository redFlags, List<MuscleTraining> training) {
+			StrainGradeRepository strainGrades, RedFlagRepository redFlags, List<MuscleTraining> training,
+			ProgressionRuleRepository progressionRules) {
+		this.progressionRules = progressionRules;
 		this.training = training;
 		this.pages = pages;
 		this.muscles = muscles;
@@ -46,7 +50,8 @@ public class GuideService {
 
 	/** A guide page with its sections, each section's claims and the data its blocks show. */
 	public record PageView(GuidePage page, Map<Long, List<Claim>> claimsBySection, List<Muscle> muscles,
-			List<StrainGrade> strainGrades, RedFlags redFlags, List<GuidePage> allPages) {
+			List<StrainGrade> strainGrades, RedFlags redFlags, List<GuidePage> allPages,
+			List<ProgressionRule> progressionRules) {
 
 		public List<Claim> claimsOf(GuideSection section) {
 			return claimsBySection.getOrDefault(section.getId(), List.of());
@@ -99,7 +104,8 @@ public class GuideService {
 				blocks.contains(GuideSection.Block.MUSCLES) ? hipFlexors(muscles.findAllByOrderByPosition()) : List.of(),
 				blocks.contains(GuideSection.Block.STRAIN_GRADES) ? strainGrades.findAllByOrderByGrade() : List.of(),
 				blocks.contains(GuideSection.Block.RED_FLAGS) ? redFlags() : RedFlags.of(List.of()),
-				pages.findAllByOrderByPosition());
+				pages.findAllByOrderByPosition(),
+				blocks.contains(GuideSection.Block.PROGRESSION_RULES) ? progressionRules() : List.of());
 	}
 
 	public MuscleView muscle(String slug) {
@@ -111,6 +117,11 @@ public class GuideService {
 		List<MuscleTraining.Link> exercises = training.stream().flatMap(t -> t.exercisesFor(slug).stream()).toList();
 		return new MuscleView(muscle, parts, claims.findByMuscle(slug), hipFlexors(all),
 				redFlags(), pages.findAllByOrderByPosition(), exercises);
+	}
+
+	/** The rules of the suggested next step, in the guide page's order, with the claims that grade them. */
+	public List<ProgressionRule> progressionRules() {
+		return progressionRules.findAllWithClaim();
 	}
 
 	/** Every red flag, most urgent first: the box each page about pain or injury shows. */

@@ -14,6 +14,14 @@ public final class GuideUrls {
 		return GuidePage.OVERVIEW.equals(pageSlug) ? GUIDE : GUIDE + "/" + pageSlug;
 	}
 
+	/** The page that shows the rules of the suggested next step. */
+	public static final String NEXT_STEP = GUIDE + "/next-step";
+
+	/** A rule of the next step on its guide page, where a suggestion links to say why it was made. */
+	public static String progressionRule(String ruleSlug) {
+		return NEXT_STEP + "#rule-" + ruleSlug;
+	}
+
 	public static String section(String pageSlug, String sectionSlug) {
 		return page(pageSlug) + "#" + sectionSlug;
 	}

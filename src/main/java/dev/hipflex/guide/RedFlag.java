@@ -28,6 +28,9 @@ public class RedFlag {
 
 	private int position;
 
+	/** About children and teenagers who are still growing: the start screen asks it only of runners under 16. */
+	private boolean youngRunner;
+
 	protected RedFlag() {
 	}
 
@@ -49,6 +52,10 @@ public class RedFlag {
 
 	public int getPosition() {
 		return position;
+	}
+
+	public boolean isYoungRunner() {
+		return youngRunner;
 	}
 
 }

@@ -1,9 +1,9 @@
 package dev.hipflex.home;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.RunnerZone;
+import dev.hipflex.journal.GuidedSessions;
+import dev.hipflex.start.StartService;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
 
@@ -19,20 +19,29 @@ class HomeController {
 
 	private final HomeService home;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
 	private final PageMetas metas;
 
-	HomeController(HomeService home, Clock clock, PageMetas metas) {
+	private final GuidedSessions guided;
+
+	private final StartService start;
+
+	HomeController(HomeService home, RunnerZone zones, PageMetas metas, GuidedSessions guided, StartService start) {
+		this.start = start;
 		this.home = home;
-		this.clock = clock;
+		this.zones = zones;
 		this.metas = metas;
+		this.guided = guided;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentRunner runner, Model model) {
 		if (runner != null) {
-			model.addAttribute("today", home.today(runner.id(), LocalDate.now(clock)));
+			model.addAttribute("today", home.today(runner.id(), zones.today(runner.id())));
+			model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
+			// A gentle prompt, never a gate, for runners who were training before the start screen existed.
+			model.addAttribute("startUnanswered", !start.isAnswered(runner.id()));
 		}
 		model.addAttribute(PageMeta.ATTRIBUTE, metas.fromMessages("/", "home.title", "home.lead"));
 		return VIEW;

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.hipflex.account.RunnerLock;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.ExerciseService;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -52,7 +53,10 @@ public class CsvService {
 
 	private final ExerciseService exercises;
 
-	CsvService(JdbcTemplate jdbc, Clock clock, RunnerLock runnerLock, ExerciseService exercises) {
+	private final RunnerZone zones;
+
+	CsvService(JdbcTemplate jdbc, Clock clock, RunnerLock runnerLock, ExerciseService exercises, RunnerZone zones) {
+		this.zones = zones;
 		this.jdbc = jdbc;
 		this.exercises = exercises;
 		this.clock = clock;
@@ -88,7 +92,7 @@ public class CsvService {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-			}, accountId, Date.valueOf(JournalLimits.EARLIEST_DATE), Date.valueOf(LocalDate.now(clock).plusDays(1)));
+			}, accountId, Date.valueOf(JournalLimits.EARLIEST_DATE), Date.valueOf(zones.today(accountId).plusDays(1)));
 			printer.flush();
 		}
 		catch (IOException ex) {
@@ -99,7 +103,7 @@ public class CsvService {
 	@Transactional
 	public ImportOutcome importCsv(Long accountId, Reader in) throws IOException {
 		Map<Long, String> slugs = slugsById();
-		CsvReader.Result read = new CsvReader(new HashSet<>(slugs.values()), LocalDate.now(clock)).read(in);
+		CsvReader.Result read = new CsvReader(new HashSet<>(slugs.values()), zones.today(accountId)).read(in);
 		if (!read.ok()) {
 			return new ImportOutcome(read, 0, 0);
 		}

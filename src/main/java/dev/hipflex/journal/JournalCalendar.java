@@ -38,13 +38,21 @@ public final class JournalCalendar {
 	public record LoggedSession(long id, LocalDate date, String routineName) {
 	}
 
-	/** A day of the month; a cell before the first or after the last day of the month has no date. */
-	public record Day(LocalDate date, boolean today, boolean past, PlannedDay planned, List<LoggedSession> done) {
+	/**
+	 * A day of the month; a cell before the first or after the last day of the month has no date. {@code pause}: the
+	 * runner's pause that covers the day, or null.
+	 */
+	public record Day(LocalDate date, boolean today, boolean past, PlannedDay planned, List<LoggedSession> done,
+			Pause pause) {
 
-		static final Day OUTSIDE = new Day(null, false, false, PlannedDay.REST, List.of());
+		static final Day OUTSIDE = new Day(null, false, false, PlannedDay.REST, List.of(), null);
 
 		public boolean isInMonth() {
 			return date != null;
+		}
+
+		public boolean isPaused() {
+			return pause != null;
 		}
 
 	}
@@ -55,6 +63,17 @@ public final class JournalCalendar {
 		/** The columns, Monday first (ISO 8601, as the week plan). */
 		public List<DayOfWeek> weekdays() {
 			return List.of(DayOfWeek.values());
+		}
+
+		/** The same month with each day covered by one of {@code pauses} marked. */
+		public Month withPauses(List<Pause> pauses) {
+			List<List<Day>> marked = weeks.stream()
+				.map(week -> week.stream()
+					.map(day -> day.isInMonth() ? new Day(day.date(), day.today(), day.past(), day.planned(), day.done(),
+							pauses.stream().filter(pause -> pause.covers(day.date())).findFirst().orElse(null)) : day)
+					.toList())
+				.toList();
+			return new Month(month, marked, previous, next);
 		}
 
 	}
@@ -96,7 +115,7 @@ public final class JournalCalendar {
 			LocalDate day = date;
 			week.add(new Day(day, day.equals(today), !day.isAfter(today),
 					plan.getOrDefault(day.getDayOfWeek(), PlannedDay.REST),
-					sessions.stream().filter(session -> session.date().equals(day)).toList()));
+					sessions.stream().filter(session -> session.date().equals(day)).toList(), null));
 			if (week.size() == 7) {
 				weeks.add(week);
 				week = new ArrayList<>();

@@ -24,8 +24,11 @@ public record JournalChoices(List<RoutineChoice> routines, List<ExerciseChoice> 
 	public record RoutineChoice(long id, String name, boolean strength, List<PlannedExercise> exercises) {
 	}
 
-	/** An exercise of a routine: how many sets, and the amount per set as text ("10–15"). */
-	public record PlannedExercise(long exerciseId, int sets, String target) {
+	/**
+	 * An exercise of a routine: how many sets, the amount per set as text ("10–15") and the bottom of that
+	 * range, the dose "Done as planned" logs.
+	 */
+	public record PlannedExercise(long exerciseId, int sets, String target, int amountMin) {
 	}
 
 	public Optional<RoutineChoice> routine(long id) {

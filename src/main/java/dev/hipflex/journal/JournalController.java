@@ -18,8 +18,14 @@ class JournalController {
 
 	private final JournalService journal;
 
-	JournalController(JournalService journal) {
+	private final GuidedSessions guided;
+
+	private final Pauses pauses;
+
+	JournalController(JournalService journal, GuidedSessions guided, Pauses pauses) {
 		this.journal = journal;
+		this.guided = guided;
+		this.pauses = pauses;
 	}
 
 	@GetMapping(JournalUrls.JOURNAL)
@@ -28,14 +34,17 @@ class JournalController {
 			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("history", journal.history(runner.id(), from, to, exercise, page));
 		model.addAttribute("painCheck", journal.painCheck(runner.id()).orElse(null));
+		model.addAttribute("guidedDraft", guided.draft(runner.id()).orElse(null));
+		model.addAttribute("waitingForMorning", journal.waitingForMorning(runner.id()));
+		model.addAttribute("morningDays", MorningPain.DAYS_BACK);
 		return HISTORY_VIEW;
 	}
 
 	@GetMapping(JournalUrls.CALENDAR)
 	String calendar(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String month,
 			Model model) {
-		model.addAttribute("calendar", journal.calendar(runner.id(), month));
-		model.addAttribute("today", journal.today());
+		model.addAttribute("calendar", pauses.mark(runner.id(), journal.calendar(runner.id(), month)));
+		model.addAttribute("today", journal.today(runner.id()));
 		return CALENDAR_VIEW;
 	}
 

@@ -31,6 +31,18 @@ public final class JournalLimits {
 
 	public static final int SETS_MAX = 100;
 
+	/** A pause's note (the column's size, {@code training_pause.note}). */
+	public static final int PAUSE_NOTE_MAX_LENGTH = 500;
+
+	/** The longest pause, in days, both ends included: a year. A longer break is two pauses. */
+	public static final int PAUSE_DAYS_MAX = 365;
+
+	/**
+	 * How far from today a pause may start, in days, back or ahead: a pause is noted while it happens or is
+	 * planned, not to rewrite old history (the streak reads up to two years back).
+	 */
+	public static final int PAUSE_START_DAYS_MAX = 365;
+
 	/**
 	 * What one CSV import may hold: rows (one a set) and sessions. With the upload limit (10 MB) they bound the
 	 * memory an import takes; a 100,000-set journal (about 7,300 sessions) still imports whole.

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseService;
@@ -78,10 +80,19 @@ public class JournalService {
 
 	private final PainMonitor painMonitor = new PainMonitor();
 
+	private final QuickLog quickLog;
+
+	private final RunnerZone zones;
+
+	private final MorningPain mornings;
+
 	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
 			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock,
-			AccountService accounts, GuideService guide, JournalQueries queries) {
+			AccountService accounts, GuideService guide, JournalQueries queries, QuickLog quickLog, RunnerZone zones, MorningPain mornings) {
 		this.sessions = sessions;
+		this.mornings = mornings;
+		this.zones = zones;
+		this.quickLog = quickLog;
 		this.queries = queries;
 		this.history = history;
 		this.routines = routines;
@@ -102,11 +113,16 @@ public class JournalService {
 
 	}
 
-	/** A form and what its selects offer; {@code plannedCut} when the routine plans more sets than the form shows. */
-	public record FormPage(SessionForm form, JournalChoices choices, boolean plannedCut) {
+	/**
+	 * A form and what its selects offer; {@code plannedCut} when the routine plans more sets than the form shows;
+	 * {@code copied}, the session "Same as last time" filled the rows from, and {@code nothingToCopy} when it
+	 * was asked for and the runner has no earlier session of the routine.
+	 */
+	public record FormPage(SessionForm form, JournalChoices choices, boolean plannedCut, SessionSummary copied,
+			boolean nothingToCopy) {
 
 		FormPage(SessionForm form, JournalChoices choices) {
-			this(form, choices, false);
+			this(form, choices, false, null, false);
 		}
 
 	}
@@ -116,8 +132,9 @@ public class JournalService {
 		return UUID.randomUUID().toString();
 	}
 
-	public LocalDate today() {
-		return LocalDate.now(clock);
+	/** Today in the runner's own time zone ({@link RunnerZone}). */
+	public LocalDate today(long accountId) {
+		return zones.today(accountId);
 	}
 
 	/** The routines and exercises the runner's forms offer. */
@@ -131,7 +148,17 @@ public class JournalService {
 	 * routine with that id. One row per planned set, then a few blank rows.
 	 */
 	public FormPage newForm(long accountId, String date, String routine) {
-		LocalDate day = date == null || date.isBlank() ? today() : formDate(date);
+		return newForm(accountId, date, routine, null);
+	}
+
+	/**
+	 * The log form as {@link #newForm(long, String, String)} makes it, its rows filled as {@code fill} asks
+	 * ({@link QuickLog#fill}): "planned", every planned set at the bottom of its range; "last", the sets of the
+	 * runner's latest session of the routine up to the day (the planned rows when there is none).
+	 */
+	public FormPage newForm(long accountId, String date, String routine, String fill) {
+		LoggedAs filled = QuickLog.fill(fill);
+		LocalDate day = date == null || date.isBlank() ? today(accountId) : formDate(accountId, date);
 		WeekService.Week week = weeks.weekFor(accountId);
 		JournalChoices choices = choices(week);
 		Optional<RoutineChoice> chosen;
@@ -150,18 +177,42 @@ public class JournalService {
 		form.setToken(newToken());
 		form.setDate(day.toString());
 		form.setRoutine(chosen.map(choice -> Long.toString(choice.id())).orElse(""));
+		if (filled != null && chosen.isEmpty()) {
+			throw new BadRequestException("journal.fill.noRoutine");
+		}
 		List<SessionForm.SetRow> planned = new ArrayList<>();
 		chosen.ifPresent(choice -> choice.exercises()
 			.forEach(exercise -> {
 				for (int set = 0; set < exercise.sets(); set++) {
-					planned.add(new SessionForm.SetRow(Long.toString(exercise.exerciseId()), true, exercise.target()));
+					SessionForm.SetRow row = new SessionForm.SetRow(Long.toString(exercise.exerciseId()), true,
+							exercise.target());
+					if (filled == LoggedAs.PLANNED) {
+						row.setAmount(Integer.toString(exercise.amountMin()));
+					}
+					planned.add(row);
 				}
 			}));
-		// A routine plans at most a session's sets (Routine.ENTRIES_MAX), but one saved before that limit may
-		// plan more: the form shows as many as a session holds, so it can still be saved.
-		form.getSets().addAll(planned.subList(0, Math.min(planned.size(), JournalLimits.SETS_MAX)));
+		Optional<TrainingSession> last = filled == LoggedAs.LAST_TIME
+				? quickLog.lastOf(accountId, chosen.get().id(), day) : Optional.empty();
+		if (last.isPresent()) {
+			form.getSets().addAll(QuickLog.rowsOf(last.get()));
+			form.setCopiedFrom(last.get().getId().toString());
+		}
+		else {
+			// A routine plans at most a session's sets (Routine.ENTRIES_MAX), but one saved before that limit may
+			// plan more: the form shows as many as a session holds, so it can still be saved.
+			form.getSets().addAll(planned.subList(0, Math.min(planned.size(), JournalLimits.SETS_MAX)));
+		}
+		boolean nothingToCopy = filled == LoggedAs.LAST_TIME && last.isEmpty();
+		form.setFill(nothingToCopy ? "" : QuickLog.formValue(filled));
 		addExtraRows(form);
-		return new FormPage(form, choices, planned.size() > JournalLimits.SETS_MAX);
+		return new FormPage(form, choices, last.isEmpty() && planned.size() > JournalLimits.SETS_MAX,
+				last.map(JournalService::summary).orElse(null), nothingToCopy);
+	}
+
+	private static SessionSummary summary(TrainingSession session) {
+		return new SessionSummary(session.getId(), session.getSessionDate(), session.getRoutineName(),
+				session.getEffort(), session.getPainDuring(), session.getPainNextMorning());
 	}
 
 	/** The edit form of a session, with its values, its sets and its version. */
@@ -175,14 +226,7 @@ public class JournalService {
 		form.setPainNextMorning(session.getPainNextMorning() == null ? "" : session.getPainNextMorning().toString());
 		form.setNotes(session.getNotes());
 		form.setVersion(Integer.toString(session.getVersion()));
-		for (SessionSet set : session.getSets()) {
-			SessionForm.SetRow row = new SessionForm.SetRow(set.getExercise().getId().toString(), true, null);
-			row.setAmount(String.valueOf(set.getReps() != null ? set.getReps() : set.getHoldSeconds()));
-			row.setLoad(set.getLoadKg() == null ? null : set.getLoadKg().stripTrailingZeros().toPlainString());
-			row.setBand(set.getBand());
-			row.setSide(set.getSide().name());
-			form.getSets().add(row);
-		}
+		form.getSets().addAll(QuickLog.rowsOf(session));
 		addExtraRows(form);
 		return new FormPage(form, choices(accountId, session));
 	}
@@ -201,7 +245,7 @@ public class JournalService {
 	@Transactional
 	Saved create(long accountId, SessionForm form) {
 		JournalChoices choices = choices(accountId);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		if (!result.isValid()) {
 			return new Saved(null, null, result.problems(), choices);
 		}
@@ -212,6 +256,7 @@ public class JournalService {
 		}
 		TrainingSession session = new TrainingSession(accountId, token, clock.instant());
 		session.record(result.input(), this::exercise, clock.instant());
+		session.loggedAs(quickLog.judge(accountId, form, result.input(), choices));
 		sessions.save(session);
 		return new Saved(session.getId(), session.getSessionDate(), List.of(), choices);
 	}
@@ -219,7 +264,7 @@ public class JournalService {
 	/** The session this log form saved already, if it did: for a save refused by the token's uniqueness. */
 	Optional<Saved> savedBefore(long accountId, SessionForm form) {
 		JournalChoices choices = choices(accountId);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		return result.isValid() ? savedBefore(accountId, token(form), result.input(), choices) : Optional.empty();
 	}
 
@@ -258,7 +303,7 @@ public class JournalService {
 		long version = SessionFormReader.wholeNumber(form.getVersion())
 			.orElseThrow(() -> new BadRequestException("journal.version.missing"));
 		JournalChoices choices = choices(accountId, session);
-		SessionFormReader.Result result = new SessionFormReader(today(), choices).read(form);
+		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		if (version != session.getVersion()) {
 			if (result.isValid() && session.holds(result.input())) {
 				return new Saved(id, session.getSessionDate(), List.of(), choices);
@@ -268,7 +313,12 @@ public class JournalService {
 		if (!result.isValid()) {
 			return new Saved(id, session.getSessionDate(), result.problems(), choices);
 		}
+		// Sets changed after "Done as planned" or "Same as last time" are no longer what that label says.
+		boolean sameSets = session.holdsSets(result.input().sets());
 		session.record(result.input(), this::exercise, clock.instant());
+		if (!sameSets) {
+			session.loggedAs(LoggedAs.TYPED);
+		}
 		return new Saved(id, session.getSessionDate(), List.of(), choices);
 	}
 
@@ -367,13 +417,63 @@ public class JournalService {
 		return queries.lastSessions(accountId, until, count);
 	}
 
+	/**
+	 * A logged session as the suggested next step reads it: effort and pain, and the amount of each set (repetitions,
+	 * or seconds for holds and timed exercises) by exercise id, in the order logged.
+	 */
+	public record LoggedSession(long id, LocalDate date, int effort, int painDuring, Integer painNextMorning,
+			Map<Long, List<Integer>> amountsByExercise) {
+	}
+
+	/** The runner's last {@code count} sessions with their sets, newest first. */
+	public List<LoggedSession> recentSessions(long accountId, int count) {
+		List<Long> ids = sessions.findLatestIds(accountId, PageRequest.of(0, count));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return sessions.findWithSets(accountId, ids).stream()
+			.sorted(Comparator.comparing(TrainingSession::getSessionDate).thenComparing(TrainingSession::getId).reversed())
+			.map(session -> new LoggedSession(session.getId(), session.getSessionDate(), session.getEffort(),
+					session.getPainDuring(), session.getPainNextMorning(), session.getSets().stream()
+						.collect(Collectors.groupingBy(set -> set.getExercise().getId(), LinkedHashMap::new,
+								Collectors.mapping(set -> set.getReps() != null ? set.getReps() : set.getHoldSeconds(),
+										Collectors.toList())))))
+			.toList();
+	}
+
+	/**
+	 * The runner's sessions of the last {@value MorningPain#DAYS_BACK} days before today (their time zone) that
+	 * still miss their next-morning pain, newest first: the journal lists them, the home page asks about the
+	 * one of yesterday.
+	 */
+	public List<SessionSummary> waitingForMorning(long accountId) {
+		return mornings.waiting(accountId).stream().map(JournalService::summary).toList();
+	}
+
+	/**
+	 * Stores the one-tap answer to "how does your hip feel this morning?" ({@link MorningPain#record}); true
+	 * if it did, false for a session outside the days asked about.
+	 */
+	@Transactional
+	public boolean recordMorning(long accountId, long id, String pain) {
+		return mornings.record(accountId, id, pain);
+	}
+
+	/** The runner's latest session of a routine up to a day, if any: what "Same as last time" would copy. */
+	public Optional<SessionSummary> lastSessionOf(long accountId, long routineId, LocalDate until) {
+		return sessions.findLatestOfRoutine(accountId, routineId, until, PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.map(JournalService::summary);
+	}
+
 	/** The runner's latest session, if any. */
 	public Optional<SessionSummary> lastSession(long accountId) {
 		return queries.lastSession(accountId);
 	}
 
 	public JournalCalendar.Month calendar(long accountId, String month) {
-		LocalDate today = today();
+		LocalDate today = today(accountId);
 		YearMonth shown = JournalCalendar.parseMonth(month, today);
 		Map<DayOfWeek, JournalCalendar.PlannedDay> plan = new EnumMap<>(DayOfWeek.class);
 		for (WeekService.Day day : weeks.weekFor(accountId).days()) {
@@ -399,12 +499,12 @@ public class JournalService {
 		return entityManager.getReference(Exercise.class, id);
 	}
 
-	private LocalDate formDate(String text) {
+	private LocalDate formDate(long accountId, String text) {
 		LocalDate date = SessionFormReader.isoDate(text)
 			.orElseThrow(() -> new BadRequestException("journal.new.badDate", SessionFormReader.quote(text)));
-		if (date.isAfter(today()) || date.isBefore(JournalLimits.EARLIEST_DATE)) {
+		if (date.isAfter(today(accountId)) || date.isBefore(JournalLimits.EARLIEST_DATE)) {
 			throw new BadRequestException("journal.new.dateOutOfRange", date.toString(),
-					JournalLimits.EARLIEST_DATE.toString(), today().toString());
+					JournalLimits.EARLIEST_DATE.toString(), today(accountId).toString());
 		}
 		return date;
 	}
@@ -465,7 +565,7 @@ public class JournalService {
 	private static RoutineChoice routineChoice(Routine routine, List<RoutineEntry> entries) {
 		return new RoutineChoice(routine.getId(), routine.getName(), isStrength(routine), entries.stream()
 			.map(entry -> new PlannedExercise(entry.getExercise().getId(), entry.getDose().getSetsMax(),
-					target(entry.getDose())))
+					target(entry.getDose()), entry.getDose().getAmountMin()))
 			.toList());
 	}
 

@@ -59,21 +59,24 @@ class SessionController {
 
 	@GetMapping(JournalUrls.NEW)
 	String newForm(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String routine, Model model) {
-		JournalService.FormPage page = journal.newForm(runner.id(), date, routine);
+			@RequestParam(required = false) String routine, @RequestParam(required = false) String fill,
+			Model model) {
+		JournalService.FormPage page = journal.newForm(runner.id(), date, routine, fill);
 		if (model.getAttribute(TYPED) instanceof SessionForm typed) {
 			keepTyped(typed, page.form());
 		}
 		model.addAttribute("plannedCut", page.plannedCut());
-		return form(model, page.form(), page.choices(), null);
+		model.addAttribute("copied", page.copied());
+		model.addAttribute("nothingToCopy", page.nothingToCopy());
+		return form(runner, model, page.form(), page.choices(), null);
 	}
 
 	@PostMapping(JournalUrls.JOURNAL)
 	String create(@AuthenticationPrincipal CurrentRunner runner, @ModelAttribute("form") SessionForm form,
 			BindingResult result, @RequestParam(required = false) String use, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (USE_ROUTINE.equals(use)) {
-			return useRoutine(form, redirect);
+		if (USE_ROUTINE.equals(use) || QuickLog.PLANNED.equals(use) || QuickLog.LAST_TIME.equals(use)) {
+			return useRoutine(runner, form, use, redirect);
 		}
 		JournalService.Saved saved;
 		try {
@@ -85,7 +88,7 @@ class SessionController {
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, form, saved.choices(), null);
+			return form(runner, model, form, saved.choices(), null);
 		}
 		redirect.addFlashAttribute("message", "journal.saved");
 		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
@@ -101,7 +104,7 @@ class SessionController {
 	@GetMapping(JournalUrls.EDIT)
 	String editForm(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id, Model model) {
 		JournalService.FormPage page = journal.editForm(runner.id(), id);
-		return form(model, page.form(), page.choices(), id);
+		return form(runner, model, page.form(), page.choices(), id);
 	}
 
 	@PostMapping(JournalUrls.SESSION)
@@ -118,10 +121,21 @@ class SessionController {
 		if (!saved.isValid()) {
 			reject(result, saved.problems());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, form, saved.choices(), id);
+			return form(runner, model, form, saved.choices(), id);
 		}
 		redirect.addFlashAttribute("message", "journal.updated");
 		redirect.addFlashAttribute("messageArguments", new Object[] { flashDate(saved.date()) });
+		return "redirect:" + JournalUrls.session(id);
+	}
+
+	/** One tap of the 0–10 scale that asks "how does your hip feel this morning?" about a recent session. */
+	@PostMapping(JournalUrls.MORNING)
+	String morning(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long id,
+			@RequestParam(required = false) String pain, RedirectAttributes redirect) {
+		boolean stored = journal.recordMorning(runner.id(), id, pain);
+		redirect.addFlashAttribute("message", stored ? "journal.morning.saved" : "journal.morning.notNow");
+		redirect.addFlashAttribute("messageArguments",
+				new Object[] { stored ? Integer.parseInt(pain.strip()) : MorningPain.DAYS_BACK });
 		return "redirect:" + JournalUrls.session(id);
 	}
 
@@ -150,16 +164,20 @@ class SessionController {
 	}
 
 	/**
-	 * "Use this routine" fills the form again with the chosen routine's planned sets, through the same
-	 * address as a link would ({@code /journal/new?date=…&routine=…}); what was typed above and below the
-	 * set table comes along as a flash attribute.
+	 * "Use this routine", "Done as planned" and "Same as last time" fill the form again with the chosen
+	 * routine's planned sets (as placeholders, at their planned dose, or copied from the last session of the
+	 * routine), through the same address as a link would ({@code /journal/new?date=…&routine=…&fill=…}); what
+	 * was typed above and below the set table comes along as a flash attribute.
 	 */
-	private String useRoutine(SessionForm form, RedirectAttributes redirect) {
+	private String useRoutine(CurrentRunner runner, SessionForm form, String use, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(TYPED, form);
 		SessionFormReader.isoDate(form.getDate())
-			.filter(date -> !date.isAfter(journal.today()) && !date.isBefore(JournalLimits.EARLIEST_DATE))
+			.filter(date -> !date.isAfter(journal.today(runner.id())) && !date.isBefore(JournalLimits.EARLIEST_DATE))
 			.ifPresent(date -> redirect.addAttribute("date", date.toString()));
 		redirect.addAttribute("routine", form.getRoutine() == null ? "" : form.getRoutine().strip());
+		if (!USE_ROUTINE.equals(use) && !SessionForm.blank(form.getRoutine())) {
+			redirect.addAttribute("fill", use);
+		}
 		return "redirect:" + JournalUrls.NEW;
 	}
 
@@ -194,7 +212,7 @@ class SessionController {
 		model.addAttribute("savedBefore", ex.getSessionId());
 		model.addAttribute("savedBeforeDate", flashDate(ex.getDate()));
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(model, form, journal.choices(runner.id()), null);
+		return form(runner, model, form, journal.choices(runner.id()), null);
 	}
 
 	private String conflict(CurrentRunner runner, long id, SessionForm form, int currentVersion, Model model,
@@ -203,14 +221,14 @@ class SessionController {
 		form.setVersion(Integer.toString(currentVersion));
 		model.addAttribute("conflict", true);
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(model, form, journal.choices(runner.id(), id), id);
+		return form(runner, model, form, journal.choices(runner.id(), id), id);
 	}
 
-	private String form(Model model, SessionForm form, JournalChoices choices, Long sessionId) {
+	private String form(CurrentRunner runner, Model model, SessionForm form, JournalChoices choices, Long sessionId) {
 		model.addAttribute("form", form);
 		model.addAttribute("choices", choices);
 		model.addAttribute("sessionId", sessionId);
-		model.addAttribute("today", journal.today());
+		model.addAttribute("today", journal.today(runner.id()));
 		model.addAttribute("sides", Side.values());
 		return FORM_VIEW;
 	}
@@ -231,7 +249,7 @@ class SessionController {
 	}
 
 	/** A date for a flash message, formatted there by the message itself ({@code {0,date,…}}). */
-	private static Date flashDate(LocalDate date) {
+	static Date flashDate(LocalDate date) {
 		return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 

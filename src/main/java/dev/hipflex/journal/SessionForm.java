@@ -33,6 +33,15 @@ public class SessionForm implements Serializable {
 	 */
 	private String token;
 
+	/**
+	 * How the log form's rows were filled: "planned" ("Done as planned"), "last" ("Same as last time") or
+	 * empty (typed). Only a claim: the save checks the rows against the plan or the copied session.
+	 */
+	private String fill;
+
+	/** The id of the session "Same as last time" copied the rows from. */
+	private String copiedFrom;
+
 	private List<SetRow> sets = new ArrayList<>();
 
 	/** A row of the set table. Planned rows name their exercise; extra rows let the runner choose it. */
@@ -138,6 +147,22 @@ public class SessionForm implements Serializable {
 
 	public String getDate() {
 		return date;
+	}
+
+	public String getFill() {
+		return fill;
+	}
+
+	public void setFill(String fill) {
+		this.fill = fill;
+	}
+
+	public String getCopiedFrom() {
+		return copiedFrom;
+	}
+
+	public void setCopiedFrom(String copiedFrom) {
+		this.copiedFrom = copiedFrom;
 	}
 
 	public void setDate(String date) {

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import dev.hipflex.exercise.Exercise;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,6 +61,9 @@ public class TrainingSession {
 	@Version
 	private int version;
 
+	@Enumerated(EnumType.STRING)
+	private LoggedAs loggedAs = LoggedAs.TYPED;
+
 	@OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<SessionSet> sets = new ArrayList<>();
@@ -95,8 +100,28 @@ public class TrainingSession {
 		return sessionDate.equals(input.date()) && Objects.equals(routineId, input.routineId())
 				&& effort == input.effort() && painDuring == input.painDuring()
 				&& Objects.equals(painNextMorning, input.painNextMorning()) && Objects.equals(notes, input.notes())
-				&& sets.size() == input.sets().size()
-				&& IntStream.range(0, sets.size()).allMatch(i -> sets.get(i).holds(input.sets().get(i)));
+				&& holdsSets(input.sets());
+	}
+
+	/** Whether the session's sets are exactly these, in this order. */
+	boolean holdsSets(List<SessionInput.SetInput> others) {
+		return sets.size() == others.size()
+				&& IntStream.range(0, sets.size()).allMatch(i -> sets.get(i).holds(others.get(i)));
+	}
+
+	/** Records how the sets came to be (see {@link LoggedAs}). */
+	void loggedAs(LoggedAs how) {
+		this.loggedAs = how;
+	}
+
+	/** The runner's answer to "how does your hip feel this morning?", 0–10, checked by the caller. */
+	void painNextMorning(int pain, Instant now) {
+		this.painNextMorning = pain;
+		this.updatedAt = now;
+	}
+
+	public LoggedAs getLoggedAs() {
+		return loggedAs;
 	}
 
 	public Long getId() {

@@ -44,11 +44,37 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 			order by s.sessionDate desc, s.id desc""")
 	List<TrainingSession> findLatestWithMorningPain(Long accountId, Pageable first);
 
+	/** The ids of the runner's latest sessions, newest first. */
+	@Query("""
+			select s.id from TrainingSession s where s.accountId = :accountId
+			order by s.sessionDate desc, s.id desc""")
+	List<Long> findLatestIds(Long accountId, Pageable first);
+
+	/** Sessions with their sets and exercises, by id, for one account. */
+	@Query("""
+			select distinct s from TrainingSession s left join fetch s.sets x left join fetch x.exercise
+			where s.accountId = :accountId and s.id in :ids""")
+	List<TrainingSession> findWithSets(Long accountId, List<Long> ids);
+
 	@Query("""
 			select s from TrainingSession s
 			where s.accountId = :accountId and s.sessionDate between :first and :last
 			order by s.sessionDate, s.id""")
 	List<TrainingSession> findBetween(Long accountId, LocalDate first, LocalDate last);
+
+	/** The runner's sessions of a routine up to a day, newest first: "Same as last time" copies the first. */
+	@Query("""
+			select s from TrainingSession s
+			where s.accountId = :accountId and s.routineId = :routineId and s.sessionDate <= :until
+			order by s.sessionDate desc, s.id desc""")
+	List<TrainingSession> findLatestOfRoutine(Long accountId, Long routineId, LocalDate until, Pageable first);
+
+	/** The runner's sessions from a day to another that have no next-morning pain yet, newest first. */
+	@Query("""
+			select s from TrainingSession s
+			where s.accountId = :accountId and s.painNextMorning is null and s.sessionDate between :first and :last
+			order by s.sessionDate desc, s.id desc""")
+	List<TrainingSession> findWithoutMorningPain(Long accountId, LocalDate first, LocalDate last);
 
 	TrainingSession save(TrainingSession session);
 

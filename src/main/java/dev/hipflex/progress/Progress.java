@@ -3,6 +3,8 @@ package dev.hipflex.progress;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.hipflex.journal.Pause;
+
 import dev.hipflex.progress.ChartGeometry.BarChart;
 import dev.hipflex.progress.ChartGeometry.LineChart;
 
@@ -16,11 +18,19 @@ public record Progress(boolean empty, Adherence adherence, Volume volume, Trends
 		return new Progress(true, null, null, null);
 	}
 
-	/** A week (named by its Monday): strength sessions planned and done; {@code current} while it is going on. */
-	public record WeekSessions(LocalDate monday, long planned, long done, boolean current) {
+	/**
+	 * A week (named by its Monday): strength sessions planned (the week's strength days that were not paused) and
+	 * done; {@code paused}: days of the week paused; {@code current} while it is going on.
+	 */
+	public record WeekSessions(LocalDate monday, long planned, long done, boolean current, long paused) {
 
 		public boolean met() {
 			return done >= planned;
+		}
+
+		/** Every planned day of the week was paused: the week neither breaks nor adds to the streak. */
+		public boolean wholePlanPaused() {
+			return planned == 0 && paused > 0;
 		}
 
 	}
@@ -30,20 +40,25 @@ public record Progress(boolean empty, Adherence adherence, Volume volume, Trends
 	 * them), and how this week is going. {@code longer}: the streak goes back further than {@code weeks}, the
 	 * most the page counts.
 	 */
-	public record Streak(long plan, int weeks, boolean longer, LocalDate since, long doneThisWeek) {
+	public record Streak(long plan, int weeks, boolean longer, LocalDate since, long doneThisWeek,
+			long plannedThisWeek) {
 
 		public boolean hasPlan() {
 			return plan > 0;
 		}
 
+		/** This week's plan: {@code plan} less the planned days paused this week. */
 		public boolean thisWeekMet() {
-			return doneThisWeek >= plan;
+			return doneThisWeek >= plannedThisWeek;
 		}
 
 	}
 
-	/** Sessions per week against the plan ({@code plan} strength sessions a week in the runner's week). */
-	public record Adherence(long plan, List<WeekSessions> weeks, Streak streak, BarChart chart) {
+	/**
+	 * Sessions per week against the plan ({@code plan} strength sessions a week in the runner's week, fewer in a week
+	 * with paused days), and the pauses in those weeks.
+	 */
+	public record Adherence(long plan, List<WeekSessions> weeks, Streak streak, BarChart chart, List<Pause> pauses) {
 	}
 
 	/** What a week's volume of an exercise is counted in. */

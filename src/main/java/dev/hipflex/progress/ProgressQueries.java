@@ -11,6 +11,8 @@ import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
 import dev.hipflex.exercise.ExerciseService;
 import dev.hipflex.journal.JournalService;
+import dev.hipflex.journal.Pause;
+import dev.hipflex.journal.Pauses;
 import dev.hipflex.progress.Progress.SessionScores;
 import dev.hipflex.progress.Progress.Unit;
 
@@ -42,9 +44,17 @@ class ProgressQueries {
 
 	private final ExerciseService exercises;
 
-	ProgressQueries(JournalService journal, ExerciseService exercises) {
+	private final Pauses pauses;
+
+	ProgressQueries(JournalService journal, ExerciseService exercises, Pauses pauses) {
 		this.journal = journal;
 		this.exercises = exercises;
+		this.pauses = pauses;
+	}
+
+	/** The runner's pauses with a day in {@code from <= date <= to}, earliest first. */
+	List<Pause> pauses(long account, LocalDate from, LocalDate to) {
+		return pauses.between(account, from, to);
 	}
 
 	/** Sessions logged per day, for {@code from <= date < until}. */

@@ -1,17 +1,23 @@
 package dev.hipflex.progress;
 
-import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.JournalLimits;
+import dev.hipflex.journal.Pause;
 import dev.hipflex.journal.PainMonitor;
 import dev.hipflex.progress.ChartGeometry.Marker;
 import dev.hipflex.progress.ChartGeometry.Series;
@@ -65,12 +71,12 @@ public class ProgressService {
 
 	private final WeekService weeks;
 
-	private final Clock clock;
+	private final RunnerZone zones;
 
-	ProgressService(ProgressQueries queries, WeekService weeks, Clock clock) {
+	ProgressService(ProgressQueries queries, WeekService weeks, RunnerZone zones) {
+		this.zones = zones;
 		this.queries = queries;
 		this.weeks = weeks;
-		this.clock = clock;
 	}
 
 	/**
@@ -80,7 +86,7 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public Progress progress(long accountId, String exerciseSlug) {
 		Optional<ExerciseRow> asked = exercise(exerciseSlug);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = zones.today(accountId);
 		List<SessionScores> lastSessions = queries.lastSessions(accountId, today, SESSIONS);
 		if (lastSessions.isEmpty()) {
 			return Progress.none();
@@ -88,7 +94,7 @@ public class ProgressService {
 		List<LocalDate> mondays = Weeks.last(today, WEEKS);
 		LocalDate from = mondays.get(0);
 		LocalDate until = mondays.get(WEEKS - 1).plusWeeks(1);
-		Adherence adherence = adherence(accountId, plannedSessions(accountId), mondays,
+		Adherence adherence = adherence(accountId, strengthDays(accountId), mondays,
 				Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)));
 		Volume volume = volume(mondays, queries.volumePerDay(accountId, from, until), asked);
 		return new Progress(false, adherence, volume, trends(lastSessions));
@@ -96,13 +102,19 @@ public class ProgressService {
 
 	/** Days of the runner's week with a strength routine planned. */
 	long plannedSessions(long accountId) {
-		return weeks.weekFor(accountId)
+		return strengthDays(accountId).size();
+	}
+
+	private Set<DayOfWeek> strengthDays(long accountId) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		weeks.weekFor(accountId)
 			.days()
 			.stream()
 			.filter(day -> day.routines()
 				.stream()
 				.anyMatch(planned -> planned.routine().getKind() == RoutineKind.STRENGTH))
-			.count();
+			.forEach(day -> days.add(day.dayOfWeek()));
+		return days;
 	}
 
 	private Optional<ExerciseRow> exercise(String slug) {
@@ -117,40 +129,67 @@ public class ProgressService {
 		return exercise;
 	}
 
-	private Adherence adherence(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
+	/**
+	 * Each week plans the strength days of the runner's week that were not paused. The pauses are read once, as far
+	 * back as the streak may read.
+	 */
+	private Adherence adherence(long accountId, Set<DayOfWeek> strengthDays, List<LocalDate> mondays,
+			Map<LocalDate, Long> done) {
+		long plan = strengthDays.size();
 		LocalDate current = mondays.get(mondays.size() - 1);
+		LocalDate first = mondays.get(0);
+		List<Pause> pauses = queries.pauses(accountId, first.minusWeeks(STREAK_MAX_WEEKS + 1L),
+				current.plusDays(6));
+		Set<LocalDate> paused = days(pauses);
+		Function<LocalDate, Long> planOf = monday -> Weeks.plannedIn(monday, strengthDays, paused);
 		List<WeekSessions> weekList = new ArrayList<>();
 		for (LocalDate monday : mondays) {
-			weekList.add(new WeekSessions(monday, plan, done.getOrDefault(monday, 0L), monday.equals(current)));
+			weekList.add(new WeekSessions(monday, planOf.apply(monday), done.getOrDefault(monday, 0L),
+					monday.equals(current), Weeks.pausedIn(monday, paused)));
 		}
-		Streak streak = streak(accountId, plan, mondays, done);
+		Streak streak = streak(accountId, plan, planOf, mondays, done);
 		ChartGeometry.BarChart chart = ChartGeometry.bars(weekList.stream().map(WeekSessions::done).toList(),
 				plan > 0 ? weekList.stream().map(WeekSessions::planned).toList() : null, weekList.size() - 1);
-		return new Adherence(plan, weekList, streak, chart);
+		List<Pause> shown = pauses.stream().filter(pause -> !pause.endsOn().isBefore(first)).toList();
+		return new Adherence(plan, weekList, streak, chart, shown);
+	}
+
+	private static Set<LocalDate> days(List<Pause> pauses) {
+		Set<LocalDate> days = new HashSet<>();
+		for (Pause pause : pauses) {
+			for (LocalDate day = pause.startsOn(); !day.isAfter(pause.endsOn()); day = day.plusDays(1)) {
+				days.add(day);
+			}
+		}
+		return days;
 	}
 
 	/**
-	 * Counts within the page's weeks first. Only when every complete week of them met the plan are earlier
-	 * weeks read, in one query, up to {@link #STREAK_MAX_WEEKS} weeks in all and one week more, which tells a
-	 * streak of exactly that many weeks from a longer one: the work is bounded, whatever the journal's size.
+	 * Counts within the page's weeks first. Only when every complete week of them met its plan (or was paused) are
+	 * earlier weeks read, in one query, up to {@link #STREAK_MAX_WEEKS} weeks in all and one week more, which tells a
+	 * streak of exactly that many weeks from a longer one: the work is bounded, whatever the journal's size. A week
+	 * whose every planned day was paused is skipped: a pause neither breaks the streak nor adds a week to it.
 	 */
-	private Streak streak(long accountId, long plan, List<LocalDate> mondays, Map<LocalDate, Long> done) {
+	private Streak streak(long accountId, long plan, Function<LocalDate, Long> planOf, List<LocalDate> mondays,
+			Map<LocalDate, Long> done) {
 		LocalDate current = mondays.get(mondays.size() - 1);
 		long doneThisWeek = done.getOrDefault(current, 0L);
+		long plannedThisWeek = planOf.apply(current);
 		if (plan == 0) {
-			return new Streak(plan, 0, false, null, doneThisWeek);
+			return new Streak(plan, 0, false, null, doneThisWeek, plannedThisWeek);
 		}
 		LocalDate until = mondays.get(0);
-		int weeksMet = Weeks.metInARow(plan, done, current.minusWeeks(1), until);
-		boolean longer = false;
-		if (weeksMet == mondays.size() - 1) {
-			LocalDate from = until.minusWeeks(STREAK_MAX_WEEKS + 1 - weeksMet);
-			weeksMet += Weeks.metInARow(plan, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
-					until.minusWeeks(1), from);
-			longer = weeksMet > STREAK_MAX_WEEKS;
-			weeksMet = Math.min(weeksMet, STREAK_MAX_WEEKS);
+		Weeks.Run run = Weeks.run(planOf, done, current.minusWeeks(1), until);
+		List<LocalDate> met = new ArrayList<>(run.mondays());
+		if (run.unbroken()) {
+			LocalDate from = until.minusWeeks(STREAK_MAX_WEEKS + 1L - met.size());
+			met.addAll(Weeks.run(planOf, Weeks.perWeek(queries.sessionsPerDay(accountId, from, until)),
+					until.minusWeeks(1), from).mondays());
 		}
-		return new Streak(plan, weeksMet, longer, weeksMet == 0 ? null : current.minusWeeks(weeksMet), doneThisWeek);
+		boolean longer = met.size() > STREAK_MAX_WEEKS;
+		List<LocalDate> counted = longer ? met.subList(0, STREAK_MAX_WEEKS) : met;
+		return new Streak(plan, counted.size(), longer, counted.isEmpty() ? null : counted.get(counted.size() - 1),
+				doneThisWeek, plannedThisWeek);
 	}
 
 	/**

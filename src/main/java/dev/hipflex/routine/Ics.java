@@ -22,6 +22,12 @@ final class Ics {
 		return line(name + ":" + escape(value));
 	}
 
+	/** Another writer's lines, already folded, after this one's. */
+	Ics append(Ics other) {
+		out.append(other.out);
+		return this;
+	}
+
 	static String escape(String value) {
 		return value.replace("\\", "\\\\")
 			.replace(";", "\\;")

@@ -2,10 +2,13 @@ package dev.hipflex.routine;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.account.RunnerZone;
 import dev.hipflex.system.BadRequestException;
+import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,10 +46,26 @@ class MyWeekController {
 
 	private final MessageSource messages;
 
-	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages) {
+	private final CalendarSubscriptions subscriptions;
+
+	private final BaseUrl base;
+
+	private final BreakReturns breaks;
+
+	private final WeekReminders reminders;
+
+	private final RunnerZone zones;
+
+	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages, CalendarSubscriptions subscriptions,
+			BaseUrl base, BreakReturns breaks, WeekReminders reminders, RunnerZone zones) {
 		this.weeks = weeks;
 		this.editor = editor;
 		this.messages = messages;
+		this.subscriptions = subscriptions;
+		this.base = base;
+		this.breaks = breaks;
+		this.reminders = reminders;
+		this.zones = zones;
 	}
 
 	/** A day's changes as typed, and what is wrong with them, to show beside the day's form. */
@@ -152,11 +171,71 @@ class MyWeekController {
 		return "redirect:" + RoutineUrls.MY_WEEK;
 	}
 
+	/**
+	 * A new subscription address (or a new one in place of the old), shown on the page this response is and
+	 * nowhere else: only its hash is kept, and a redirect would carry it through the session.
+	 */
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION)
+	String subscribe(@AuthenticationPrincipal CurrentRunner runner, Model model) {
+		WeekService.Week week = weeks.own(runner.id()).orElseThrow(() -> new NotFoundException("no week"));
+		String feed = base.of(RoutineUrls.calendarFeed(subscriptions.create(runner.id())));
+		model.addAttribute("feedUrl", feed);
+		model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
+		return weekPage(runner, week, model);
+	}
+
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION + "/revoke")
+	String unsubscribe(@AuthenticationPrincipal CurrentRunner runner, RedirectAttributes redirect) {
+		subscriptions.revoke(runner.id());
+		redirect.addFlashAttribute("message", "subscription.revoked");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
+	}
+
+	@PostMapping(RoutineUrls.MY_WEEK_SUBSCRIPTION + "/reminder")
+	String remind(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String reminder,
+			RedirectAttributes redirect) {
+		Integer minutes = reminder(reminder);
+		// Revoked in another tab since the form was shown: nothing to remind of, and the page says so.
+		boolean saved = subscriptions.remind(runner.id(), minutes);
+		redirect.addFlashAttribute("message",
+				saved ? "subscription.reminder.saved" : "subscription.reminder.noSubscription");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#subscription";
+	}
+
+	@PostMapping(RoutineUrls.MY_WEEK_REMINDER_MAIL)
+	String remindByMail(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String reminder,
+			RedirectAttributes redirect) {
+		Integer minutes = reminder(reminder);
+		reminders.set(runner.id(), minutes);
+		redirect.addFlashAttribute("message", minutes == null ? "reminderMail.off" : "reminderMail.saved");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#reminder-mail";
+	}
+
+	/** The reminder chosen: "none", or one of the offered minutes; anything else is refused. */
+	private static Integer reminder(String chosen) {
+		if ("none".equals(chosen)) {
+			return null;
+		}
+		for (Integer offered : CalendarSubscriptions.REMINDERS) {
+			if (offered.toString().equals(chosen)) {
+				return offered;
+			}
+		}
+		throw new BadRequestException("subscription.reminder.bad");
+	}
+
 	private String weekPage(CurrentRunner runner, WeekService.Week week, Model model) {
+		model.addAttribute("subscription", subscriptions.of(runner.id()).orElse(null));
+		model.addAttribute("reminders", CalendarSubscriptions.REMINDERS);
+		model.addAttribute("reminderMail", reminders.of(runner.id()).orElse(null));
+		model.addAttribute("zone", zones.zoneOf(runner.id()).getId());
 		model.addAttribute("week", week);
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));
 		model.addAttribute("slots", WeekPlanItem.Slot.values());
+		Optional<BreakReturns.Return> returning = breaks.returning(runner.id());
+		model.addAttribute("returning", returning.orElse(null));
+		model.addAttribute("easier", returning.isPresent() ? EasierDoses.of(week) : List.of());
 		return WEEK_VIEW;
 	}
 

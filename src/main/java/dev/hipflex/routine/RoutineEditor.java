@@ -150,6 +150,14 @@ public class RoutineEditor {
 		});
 	}
 
+	/** Puts another exercise, with its own usual dose, in this exercise's place, in the same position. */
+	public Edited replaceExercise(Long accountId, Long routineId, Long entryId, Exercise exercise) {
+		return change(accountId, routineId, entryId, (routine, entry) -> {
+			entry.replace(exercise, RoutineEntry.copyOf(exercise.getDose()));
+			return entry.getId();
+		});
+	}
+
 	/** Checks that the runner may see and change this exercise of this routine; a 404 if not. */
 	@Transactional(readOnly = true)
 	public void checkEntry(Long accountId, Long routineId, Long entryId) {

@@ -91,6 +91,12 @@ public class RoutineEntry implements Positioned {
 		this.dose = dose;
 	}
 
+	/** Another exercise in this one's place, with its dose (the suggested next step's easier or harder variant). */
+	void replace(Exercise exercise, Dose dose) {
+		this.exercise = exercise;
+		this.dose = dose;
+	}
+
 	public String getNote() {
 		return note;
 	}

@@ -23,7 +23,25 @@ public final class RoutineUrls {
 
 	public static final String MY_WEEK_RESET = MY_WEEK + "/reset";
 
+	/** The runner's calendar subscription: made, replaced, revoked and its reminder set here. */
+	public static final String MY_WEEK_SUBSCRIPTION = MY_WEEK + "/subscription";
+
+	/**
+	 * A subscribed calendar's feed, {@code /calendar/{token}.ics}: no login, the secret token is the key
+	 * (docs/security.md, "Calendar subscription").
+	 */
+	public static final String CALENDAR_FEED = "/calendar";
+
 	public static final String MY_WEEK_DELETE = MY_WEEK + "/delete";
+
+	/** The runner's reminder mails: turned on, their time changed, or off. */
+	public static final String MY_WEEK_REMINDER_MAIL = MY_WEEK + "/reminder-mail";
+
+	/**
+	 * A reminder mail's unsubscribe link, {@code /reminders/unsubscribe/{token}}: no login, the token is the key
+	 * (docs/security.md, "Reminder mails").
+	 */
+	public static final String REMINDER_UNSUBSCRIBE = "/reminders/unsubscribe";
 
 	/** A routine of the runner's week, to customise. */
 	public static final String MY_ROUTINES = "/my/routines";
@@ -43,6 +61,11 @@ public final class RoutineUrls {
 	/** The runner's week, scrolled to a day. */
 	public static String myWeekDay(DayOfWeek day) {
 		return MY_WEEK + "#" + day(day);
+	}
+
+	/** The feed address of a subscription token. */
+	public static String calendarFeed(String token) {
+		return CALENDAR_FEED + "/" + token + ".ics";
 	}
 
 	public static String myRoutine(Long id) {

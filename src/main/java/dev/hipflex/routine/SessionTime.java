@@ -58,8 +58,12 @@ public final class SessionTime {
 		Dose dose = work.dose();
 		int perSide = dose.getUnit() == Dose.Unit.REPS ? amount * SECONDS_PER_REP : amount;
 		int perSet = dose.isPerSide() ? 2 * perSide + CHANGE_SIDES_SECONDS : perSide;
-		int rest = work.type() == ExerciseType.STRENGTH ? STRENGTH_REST_SECONDS : OTHER_REST_SECONDS;
-		return SETUP_SECONDS + sets * perSet + (sets - 1) * rest;
+		return SETUP_SECONDS + sets * perSet + (sets - 1) * restSeconds(work.type());
+	}
+
+	/** The rest between two sets of an exercise of this type (the guided session shows it too). */
+	public static int restSeconds(ExerciseType type) {
+		return type == ExerciseType.STRENGTH ? STRENGTH_REST_SECONDS : OTHER_REST_SECONDS;
 	}
 
 	private static int minutes(int seconds) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.hipflex.account.ExportPart;
 import dev.hipflex.account.ExportZip;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The week's share of "Export everything": the runner's own week as the calendar file {@code /my/week.ics}
  * gives, and as JSON (days, run days, notes, and each planned routine with its exercises and doses). A runner
- * who never made a week of their own has none to export.
+ * who never made a week of their own has none to export. With reminder mails on, {@code reminder-mail.json}
+ * says when (minutes from the start of the planned day, in the runner's time zone).
  */
 @Component
 class WeekExportPart implements ExportPart {
@@ -39,8 +41,11 @@ class WeekExportPart implements ExportPart {
 
 	private final Locale locale;
 
+	private final WeekReminders reminders;
+
 	WeekExportPart(WeekService weeks, WeekCalendar calendar, BaseUrl baseUrl, JsonMapper json, MessageSource messages,
-			Clock clock, @Value("${spring.web.locale:en}") Locale locale) {
+			Clock clock, @Value("${spring.web.locale:en}") Locale locale, WeekReminders reminders) {
+		this.reminders = reminders;
 		this.weeks = weeks;
 		this.calendar = calendar;
 		this.baseUrl = baseUrl;
@@ -52,6 +57,13 @@ class WeekExportPart implements ExportPart {
 
 	@Override
 	public void addTo(ExportZip zip, long accountId) throws IOException {
+		Optional<Integer> reminder = reminders.of(accountId);
+		if (reminder.isPresent()) {
+			Map<String, Object> setting = new LinkedHashMap<>();
+			setting.put("reminderMail", true);
+			setting.put("minutesFromTheStartOfThePlannedDay", reminder.get());
+			zip.add("reminder-mail.json", out -> json.writerWithDefaultPrettyPrinter().writeValue(out, setting));
+		}
 		WeekService.Week week = weeks.own(accountId).orElse(null);
 		if (week == null) {
 			return;

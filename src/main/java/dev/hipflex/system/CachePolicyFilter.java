@@ -70,7 +70,7 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 			Map.entry("/routines/**", List.of()), Map.entry("/checklist", List.of()), Map.entry("/week", List.of()),
 			Map.entry("/week.pdf", List.of("paper")), Map.entry("/week.ics", List.of()));
 
-	static final List<String> FILES = List.of("/css/**", "/images/**", "/favicon.svg");
+	static final List<String> FILES = List.of("/css/**", "/js/**", "/images/**", "/favicon.svg");
 
 	/** Bounds the memory the stored bodies take; the least recently used make room beyond it. */
 	static final long MAX_STORED_BYTES = 32L * 1024 * 1024;

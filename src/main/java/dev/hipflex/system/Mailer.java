@@ -128,6 +128,9 @@ public class Mailer {
 		message.setSentDate(Date.from(clock.instant()));
 		// RFC 3834: no out-of-office replies to a message no person sent.
 		message.setHeader("Auto-Submitted", "auto-generated");
+		for (java.util.Map.Entry<String, String> header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
 		message.setContent(new MimeMultipart("alternative", text, html));
 	}
 

@@ -3,19 +3,15 @@ package dev.hipflex.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.hipflex.DateSensitive;
 import dev.hipflex.Fixture;
 import dev.hipflex.Runners;
+import dev.hipflex.Zips;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +57,13 @@ class DataExportTest {
 		assertThat(response.getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"hipflex-export-" + LocalDate.now(clock) + ".zip\"");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
-		Map<String, String> files = unzip(response.getContentAsByteArray());
-		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "week.ics", "week.json",
-				"checklist-ticks.csv", "checklist-days.csv");
+		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
+		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "pauses.csv", "week.ics", "week.json",
+				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
-		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"")
+		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount\r\n")
+			.hasLineCount(2);
+		assertThat(files.get("account.json")).contains("\"email\" : \"" + owner.runner().email() + "\"", "\"usualPain\"", "\"timeZone\"")
 			.doesNotContain("password", "$2");
 		assertThat(files.get("journal.csv")).startsWith("session,date,routine").contains("leaving's session")
 			.doesNotContain("staying's session");
@@ -82,7 +80,7 @@ class DataExportTest {
 	void aRunnerWithoutAWeekGetsTheRestAndTheAccountPageLinksToTheExport() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "new");
 
-		Map<String, String> files = unzip(mvc.perform(get("/account/export.zip").with(Runners.as(runner)))
+		Map<String, String> files = Zips.unzip(mvc.perform(get("/account/export.zip").with(Runners.as(runner)))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
@@ -102,14 +100,5 @@ class DataExportTest {
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 	}
 
-	private static Map<String, String> unzip(byte[] zip) throws IOException {
-		Map<String, String> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
-	}
 
 }

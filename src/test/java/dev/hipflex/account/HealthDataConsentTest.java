@@ -112,7 +112,8 @@ class HealthDataConsentTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		String text = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("main").text();
 		assertThat(text).contains("What HipFlex keeps", "Health data and your consent", "Who can see it",
-				"For how long", "Export everything", "delete your account", "under 16");
+				"For how long", "Export everything", "delete your account", "under 16",
+				"does not delete accounts that are not used").doesNotContain("If nobody logs in");
 
 		for (String page : List.of("/register", "/", "/login")) {
 			Document shown = Jsoup.parse(mvc.perform(get(page)).andReturn().getResponse()

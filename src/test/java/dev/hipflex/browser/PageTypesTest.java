@@ -33,6 +33,7 @@ class PageTypesTest extends BrowserTest {
 		check("muscle", "/guide/muscles/iliopsoas");
 		check("red-flags", "/guide/red-flags");
 		check("groin-pain", "/guide/groin-pain");
+		check("next-step-rules", "/guide/next-step");
 		check("sources", "/sources");
 		check("search-results", "/search?q=psoas");
 		check("exercise-library-filtered", "/exercises?type=stretch&muscle=iliopsoas");
@@ -64,6 +65,10 @@ class PageTypesTest extends BrowserTest {
 		clickAndWait(find("main form[action$='/account/usual-pain'] button[type=submit]"));
 		checkShown("account-usual-pain-errors");
 		check("account-delete", "/account/delete");
+		check("start-screen", "/my/start");
+		type("currentPain", "eleven");
+		clickAndWait(find("main form[action$='/my/start'] button[type=submit]"));
+		checkShown("start-screen-errors");
 
 		go("/my/week");
 		checkShown("my-week-start");
@@ -92,6 +97,7 @@ class PageTypesTest extends BrowserTest {
 		check("journal-history", "/journal");
 		logSession(today(), "Hip strength A", "12", 6, 7);
 		checkShown("session-pain-advice");
+		check("my-week-next-step", "/my/week#next-step");
 		check("journal-history-filtered", "/journal?from=" + today().minusDays(7));
 		check("journal-calendar", "/journal/calendar");
 		check("progress", "/journal/progress");
@@ -99,6 +105,23 @@ class PageTypesTest extends BrowserTest {
 		checkShown("progress-tables-open");
 		check("home-runner", "/");
 		check("checklist-runner", "/checklist");
+		check("pauses", "/journal/pauses");
+		click("Add the pause");
+		checkShown("pauses-errors");
+		// A date field's typing depends on the browser's locale: the dates are set as the form sends them.
+		driver.executeScript("document.getElementById('from').value = arguments[0];"
+				+ " document.getElementById('to').value = arguments[1];", today().minusDays(8).toString(),
+				today().toString());
+		find("#reason").click();
+		click("Add the pause");
+		checkShown("pauses-listed");
+		check("pause-edit", find(".pause a[href$='/edit']").getDomAttribute("href"));
+		check("checklist-paused", "/checklist");
+		check("journal-calendar-paused", "/journal/calendar");
+		check("progress-paused", "/journal/progress");
+		go("/journal/pauses");
+		clickAndWait(find(".pause form[action$='/end'] button"));
+		check("home-returning", "/");
 
 		check("csv-import", "/journal/import");
 		Path bad = Files.writeString(Chromium.DOWNLOADS.resolve("not-a-journal.csv"), "date,routine\nyesterday,?\n");

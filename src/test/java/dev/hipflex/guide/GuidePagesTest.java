@@ -222,7 +222,7 @@ class GuidePagesTest {
 	void everyClaimShownOnAnyPageLinksToAtLeastOneSourceThatExistsOnTheSourcesPage() throws Exception {
 		Document sources = Pages.fetch(mvc, "/sources");
 		List<String> pages = concat(List.of("/guide", "/guide/running", "/guide/injuries", "/guide/red-flags",
-				"/guide/groin-pain"),
+				"/guide/groin-pain", "/guide/next-step"),
 				concat(MAIN_MUSCLES, OTHER_MUSCLES).stream().map(slug -> "/guide/muscles/" + slug).toList());
 		int claimsShown = 0;
 		for (String url : pages) {

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.hipflex.Runners;
@@ -109,6 +110,23 @@ public final class Journals {
 	public static void insertSet(JdbcTemplate jdbc, long sessionId, long exerciseId, int position, int reps) {
 		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, side) values (?, ?, ?, ?, 'BOTH')",
 				sessionId, exerciseId, position, reps);
+	}
+
+	/** How a session was logged ({@code training_session.logged_as}). */
+	public static String loggedAs(JdbcTemplate jdbc, long sessionId) {
+		return jdbc.queryForObject("select logged_as from training_session where id = ?", String.class, sessionId);
+	}
+
+	/** A session's sets in order, each as "exercise-id amount load band side", "-" for none. */
+	public static List<String> setsOf(JdbcTemplate jdbc, long sessionId) {
+		return jdbc.query("""
+				select exercise_id, coalesce(reps, hold_seconds) amount, load_kg, band, side from session_set
+				where session_id = ? order by position""",
+				(rs, row) -> rs.getLong("exercise_id") + " " + rs.getInt("amount") + " "
+						+ (rs.getBigDecimal("load_kg") == null ? "-"
+								: rs.getBigDecimal("load_kg").stripTrailingZeros().toPlainString())
+						+ " " + (rs.getString("band") == null ? "-" : rs.getString("band")) + " " + rs.getString("side"),
+				sessionId);
 	}
 
 }

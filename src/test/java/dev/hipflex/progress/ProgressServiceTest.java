@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.hipflex.account.RunnerZone;
+import dev.hipflex.journal.Pause;
+import dev.hipflex.journal.PauseReason;
 import dev.hipflex.progress.Progress.SessionScores;
 import dev.hipflex.routine.Routine;
 import dev.hipflex.routine.RoutineKind;
@@ -42,7 +45,14 @@ class ProgressServiceTest {
 
 	final WeekService weeks = mock(WeekService.class);
 
-	final ProgressService service = new ProgressService(queries, weeks, CLOCK);
+	final ProgressService service = new ProgressService(queries, weeks, todayBy(CLOCK));
+
+	/** The runner's zone as the clock's: today is the clock's date. */
+	static RunnerZone todayBy(Clock clock) {
+		RunnerZone zones = mock(RunnerZone.class);
+		when(zones.today(anyLong())).thenAnswer(call -> LocalDate.now(clock));
+		return zones;
+	}
 
 	@Test
 	void aLongStreakIsCountedUpToTwoYearsInOneMoreReadAndShownAsLonger() {
@@ -114,6 +124,65 @@ class ProgressServiceTest {
 			.isEqualTo("progress.volume.unknownExercise");
 	}
 
+	@Test
+	void aPausedWeekInTheMiddleNeitherBreaksTheStreakNorCountsInIt() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		Map<LocalDate, Long> done = new TreeMap<>();
+		for (int week = 1; week <= 5; week++) {
+			done.put(THIS_MONDAY.minusWeeks(week), week == 3 ? 0L : 2L);
+		}
+		history(done);
+
+		assertThat(service.progress(1, null).adherence().streak().weeks()).as("without the pause").isEqualTo(2);
+
+		LocalDate pausedMonday = THIS_MONDAY.minusWeeks(3);
+		pauses(new Pause(1, pausedMonday, pausedMonday.plusDays(6), PauseReason.INJURY, null));
+		Progress.Adherence adherence = service.progress(1, null).adherence();
+
+		assertThat(adherence.streak().weeks()).as("4 weeks met; the paused week is not one of them").isEqualTo(4);
+		assertThat(adherence.streak().since()).isEqualTo(THIS_MONDAY.minusWeeks(5));
+		Progress.WeekSessions paused = adherence.weeks().get(ProgressService.WEEKS - 1 - 3);
+		assertThat(paused.monday()).isEqualTo(pausedMonday);
+		assertThat(paused.planned()).isZero();
+		assertThat(paused.paused()).isEqualTo(7);
+		assertThat(paused.wholePlanPaused()).isTrue();
+		assertThat(adherence.pauses()).hasSize(1);
+	}
+
+	@Test
+	void aPausedPlannedDayLowersItsWeeksPlanAndAPausedRestDayDoesNot() {
+		plan(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		Map<LocalDate, Long> done = new TreeMap<>();
+		for (int week = 1; week <= 6; week++) {
+			done.put(THIS_MONDAY.minusWeeks(week), week == 2 || week == 4 ? 1L : 2L);
+		}
+		done.put(THIS_MONDAY, 1L);
+		history(done);
+		LocalDate thursday = THIS_MONDAY.minusWeeks(2).plusDays(3);
+		LocalDate tuesday = THIS_MONDAY.minusWeeks(4).plusDays(1);
+		pauses(new Pause(1, thursday, thursday, PauseReason.TRAVEL, null),
+				new Pause(2, tuesday, tuesday, PauseReason.ILLNESS, null),
+				new Pause(3, THIS_MONDAY.plusDays(3), THIS_MONDAY.plusDays(4), PauseReason.TRAVEL, null));
+
+		Progress.Adherence adherence = service.progress(1, null).adherence();
+
+		assertThat(adherence.weeks()).extracting(Progress.WeekSessions::planned)
+			.endsWith(2L, 2L, 2L, 1L, 2L, 1L);
+		assertThat(adherence.weeks().get(ProgressService.WEEKS - 1 - 2).met()).isTrue();
+		assertThat(adherence.weeks().get(ProgressService.WEEKS - 1 - 4).met()).as("a paused rest day plans the same")
+			.isFalse();
+		assertThat(adherence.streak().weeks()).isEqualTo(3);
+		assertThat(adherence.streak().plan()).isEqualTo(2);
+		assertThat(adherence.streak().plannedThisWeek()).as("Thursday of this week is paused").isEqualTo(1);
+		assertThat(adherence.streak().thisWeekMet()).as("one session on this Monday").isTrue();
+		assertThat(adherence.chart().hasTarget()).isTrue();
+	}
+
+	/** The runner's pauses, whatever period is asked. */
+	private void pauses(Pause... pauses) {
+		when(queries.pauses(anyLong(), any(), any())).thenReturn(List.of(pauses));
+	}
+
 	/** A week with a strength routine on the given days and a warm-up on every day. */
 	private void plan(DayOfWeek... strengthDays) {
 		Routine strength = routine(RoutineKind.STRENGTH);
@@ -136,6 +205,11 @@ class ProgressServiceTest {
 		for (LocalDate monday = first; !monday.isAfter(THIS_MONDAY); monday = monday.plusWeeks(1)) {
 			all.put(monday, perWeek);
 		}
+		history(all);
+	}
+
+	/** Sessions on the given days (the count of each). */
+	private void history(Map<LocalDate, Long> all) {
 		when(queries.sessionsPerDay(anyLong(), any(), any())).thenAnswer(call -> {
 			LocalDate from = call.getArgument(1);
 			LocalDate until = call.getArgument(2);

@@ -2,8 +2,11 @@ package dev.hipflex.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,26 @@ class WeeksTest {
 		assertThat(Weeks.metInARow(1, done, last, last.minusWeeks(10))).isEqualTo(4);
 		assertThat(Weeks.metInARow(1, done, last, last.minusWeeks(1))).isEqualTo(2);
 		assertThat(Weeks.metInARow(3, done, last, last.minusWeeks(10))).isZero();
+	}
+
+	@Test
+	void aWeekPlansItsPlannedDaysThatAreNotPausedAndAWeekWithNonePlannedIsSkipped() {
+		LocalDate monday = LocalDate.of(2024, 12, 30);
+		Set<DayOfWeek> planned = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+		Set<LocalDate> paused = Set.of(monday.plusDays(1), monday.plusDays(3), monday.minusWeeks(1),
+				monday.minusWeeks(1).plusDays(3));
+
+		assertThat(Weeks.plannedIn(monday, planned, paused)).as("Tuesday is no planned day; Thursday is").isEqualTo(1);
+		assertThat(Weeks.plannedIn(monday.minusWeeks(1), planned, paused)).isZero();
+		assertThat(Weeks.plannedIn(monday.minusWeeks(2), planned, paused)).isEqualTo(2);
+		assertThat(Weeks.pausedIn(monday, paused)).isEqualTo(2);
+
+		Map<LocalDate, Long> done = Map.of(monday, 1L, monday.minusWeeks(2), 2L);
+		Weeks.Run run = Weeks.run(week -> Weeks.plannedIn(week, planned, paused), done, monday, monday.minusWeeks(3));
+		assertThat(run.mondays()).containsExactly(monday, monday.minusWeeks(2));
+		assertThat(run.unbroken()).isFalse();
+		assertThat(Weeks.run(week -> Weeks.plannedIn(week, planned, paused), done, monday, monday.minusWeeks(2))
+			.unbroken()).isTrue();
 	}
 
 }

@@ -54,6 +54,14 @@ class SiteNavigationTest {
 					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
 				continue;
 			}
+			if (url.matches("/(account|journal|my)(/.*)?")) {
+				// A runner's own page, linked from a public one (the privacy page's "your account page"): a visitor
+				// is asked to log in, and the crawl stays on the public pages.
+				mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(URI.create(url)))
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isFound())
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+				continue;
+			}
 			Document page = Pages.fetch(mvc, url);
 			page.select("a[href]").eachAttr("href").stream()
 				.filter(href -> href.startsWith("/") && !href.startsWith("//"))
