@@ -307,7 +307,7 @@ class ShareLinkTest {
 			.doesNotContain(token)
 			.doesNotContain(ShareLinks.hash(token));
 
-		jdbc.update("delete from account where id = ?", runner.id());
+		accounts.delete(runner.id());
 		assertThat(count()).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from share_link where token_hash = ?", Integer.class,
 				ShareLinks.hash(token)))
