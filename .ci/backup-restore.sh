@@ -43,6 +43,7 @@ seed() {
   email="$2-$(date +%s)-$RANDOM@example.org"
   register "$base" "$jar" "$email" "$PASSWORD"
   login "$base" "$jar" "$email" "$PASSWORD" >/dev/null
+  answer_start "$base" "$jar"
   echo "$email $(log_session "$base" "$jar" "$(date -d '-2 days' +%F)" "Before the backup, $2") \
 $(log_session "$base" "$jar" "$(date -d '-1 days' +%F)" "Before the backup too, $2")"
 }

@@ -113,6 +113,20 @@ register() {
   [ "$(status_of <<<"$headers")" = 302 ] || fail "registering $3: $(head -1 <<<"$headers")"
 }
 
+# answer_start BASE JAR: the logged-in new runner answers the start screen (no pain, no red flag, no clinician),
+# which HipFlex asks before a runner's first week, log or guided session (issue 17); until then /journal/new
+# redirects there.
+answer_start() {
+  local headers
+  headers=$(FORM_PAGE=/my/start post "$1" /my/start "$2" "currentPain=0" "usualPain=0" "boneStressInjury=no" \
+    "clinicianManages=no" "next=/journal/new")
+  [ "$(status_of <<<"$headers")" = 302 ] || fail "answering the start screen: $(head -1 <<<"$headers")"
+  case "$(header Location <<<"$headers")" in
+    */journal/new) ;;
+    *) fail "the start screen sent the runner to $(header Location <<<"$headers")" ;;
+  esac
+}
+
 # login BASE JAR EMAIL PASSWORD: prints the response headers of the login post.
 login() {
   local headers
@@ -128,7 +142,7 @@ login() {
 log_session() {
   local headers location exercise
   exercise=$("${CURL[@]}" -b "$2" -c "$2" "$1/journal/new" | grep -o '<option value="[0-9]*"[^>]*>Glute bridge<' | head -1 |
-    sed 's/<option value="//;s/".*//')
+    sed 's/<option value="//;s/".*//' || true)
   [ -n "$exercise" ] || fail "no exercise choice on /journal/new (logged out?)"
   headers=$(FORM_PAGE=/journal/new post "$1" /journal "$2" "date=$3" "sets[0].exercise=$exercise" \
     "sets[0].amount=12" "effort=5" "painDuring=1" "notes=$4")

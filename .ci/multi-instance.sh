@@ -82,6 +82,7 @@ EMAIL="multi-$(date +%s)-$RANDOM@example.org"
 PASSWORD="multi instance test $RANDOM"
 register "$BASE" "$JAR_FILE" "$EMAIL" "$PASSWORD"
 headers=$(login "$BASE" "$JAR_FILE" "$EMAIL" "$PASSWORD")
+answer_start "$BASE" "$JAR_FILE"
 [ "$(header Location <<<"$headers")" = "$BASE/" ] ||
   fail "login redirects to $(header Location <<<"$headers"), not back through the proxy"
 served=$(header X-Upstream <<<"$headers" | awk -F', ' '{print $NF}')
