@@ -100,14 +100,20 @@ http {
     proxy_cache_path $out/cache levels=1:2 keys_zone=hipflex:10m max_size=256m inactive=10m use_temp_path=off;
 
     # A request with a session cookie (SESSION with the postgres profile, JSESSIONID without) or an
-    # Authorization header is a runner's: it neither reads from nor writes to the cache.
+    # Authorization header is a runner's: it neither reads from nor writes to the cache; so is a share link's summary.
     map \$http_cookie \$hipflex_session_cookie {
         default 0;
         "~(^|;)\\s*(SESSION|JSESSIONID)=" 1;
     }
-    map "\$hipflex_session_cookie:\$http_authorization" \$hipflex_personal {
+    # A share link's summary (/shared/{token}) is a runner's too, whoever asks: the token in the address is the
+    # secret, so no answer under it may be stored, whatever the app says (\$uri is decoded and normalised).
+    map \$uri \$hipflex_token_path {
+        default 0;
+        "~*^/+shared(/|\$)" 1;
+    }
+    map "\$hipflex_session_cookie:\$http_authorization:\$hipflex_token_path" \$hipflex_personal {
         default 1;
-        "0:" 0;
+        "0::0" 0;
     }
 
     # The scheme the browser used: what a TLS terminator in front of this nginx says, else nginx's own.

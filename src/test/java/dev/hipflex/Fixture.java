@@ -21,10 +21,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * routine (made by changing a dose), a journal session with a set, two sessions at the top of that routine's
  * first exercise's dose (so its next step can be applied), and a checklist tick; and the ids a
  * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
- * and an unfinished guided session of their routine ({@code draft}).
+ * and an unfinished guided session of their routine ({@code draft}); and a share link for a clinician ({@code share}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken, long draft, long pause, LocalDate today) {
+		String emailToken, long draft, long pause, long share, LocalDate today) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -77,7 +77,14 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				values (?, ?, ?, 'ILLNESS', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
 				name + "'s pause");
 		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, today);
+		// A share link for a clinician, so it can be renewed and revoked; its token is never needed here.
+		jdbc.update("""
+				insert into share_link (account_id, label, token_hash, created_at, renewed_at, expires_at)
+				values (?, ?, ?, current_timestamp, current_timestamp, timestamp '9999-12-31 00:00:00')""", id,
+				name + "'s physio", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(("share-" + emailToken).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		long share = jdbc.queryForObject("select id from share_link where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, share, today);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

@@ -37,6 +37,7 @@ public final class RunnerData {
 				select x.* from guided_draft_set x join guided_draft d on d.id = x.draft_id
 				where d.account_id = ? order by x.position""");
 		QUERIES.put("start_answers", "select * from start_answers where account_id = ?");
+		QUERIES.put("share_link", "select * from share_link where account_id = ? order by id");
 		QUERIES.put("progression_step", "select * from progression_step where account_id = ? order by id");
 	}
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,6 +57,12 @@ public class LoginThrottle {
 
 	static final int MAIL_ADDRESS_LIMIT = 10;
 
+	/**
+	 * Secret links a client address may try (a clinician's share link) within {@link #WINDOW}: a link that opens
+	 * is taken back, so only wrong ones count. Then every link from the address is refused for {@link #LOCKOUT}.
+	 */
+	static final int SHARE_ADDRESS_LIMIT = 10;
+
 	/** The extra wait per failure from the {@value #SLOW_AFTER}th on, and its cap. */
 	static final Duration STEP = Duration.ofMillis(250);
 
@@ -95,6 +103,29 @@ public class LoginThrottle {
 		forgetOld(clock.instant());
 		count(subject("mail:" + AccountService.normaliseEmail(email)), MAIL_LIMIT,
 				subject("mail-address:" + (remoteAddress == null ? "" : remoteAddress)), MAIL_ADDRESS_LIMIT);
+	}
+
+	/**
+	 * Opens a secret link for a client address, as a login checks a password: the try is counted before
+	 * {@code open} looks the link up and taken back when it found something, so only wrong links add up, and
+	 * links tried at the same moment cannot look up more than the limit allows.
+	 * @throws TooManyAttemptsException after {@value #SHARE_ADDRESS_LIMIT} wrong links from the address within
+	 * {@link #WINDOW} ({@code open} is not called)
+	 */
+	public <T> Optional<T> linkOpened(String remoteAddress, Supplier<Optional<T>> open) {
+		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+				"attempts are counted outside transactions, so that other requests see them at once");
+		Instant now = clock.instant();
+		forgetOld(now);
+		String address = subject("link-address:" + (remoteAddress == null ? "" : remoteAddress));
+		if (!reserve(address, SHARE_ADDRESS_LIMIT, now)) {
+			throw refused(address, address, now);
+		}
+		Optional<T> found = open.get();
+		if (found.isPresent()) {
+			release(address, SHARE_ADDRESS_LIMIT);
+		}
+		return found;
 	}
 
 	private void count(String account, int accountLimit, String address, int addressLimit) {

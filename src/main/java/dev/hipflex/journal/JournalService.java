@@ -49,6 +49,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JournalService {
 
+	private static final Comparator<TrainingSession> NEWEST_FIRST = Comparator
+		.comparing(TrainingSession::getSessionDate)
+		.thenComparing(TrainingSession::getId)
+		.reversed();
+
 	/** Blank rows under the planned ones, for sets of exercises the routine does not plan. */
 	static final int EXTRA_ROWS = 3;
 
@@ -418,6 +423,23 @@ public class JournalService {
 	}
 
 	/**
+	 * The runner's sessions of {@code from <= date <= until} with their sets and exercises, newest first, at most
+	 * {@code max} (the newest): a clinician's summary lists them.
+	 */
+	public List<TrainingSession> sessionsWithSets(long accountId, LocalDate from, LocalDate until, int max) {
+		List<Long> ids = sessions.findBetween(accountId, from, until)
+			.stream()
+			.sorted(NEWEST_FIRST)
+			.limit(max)
+			.map(TrainingSession::getId)
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return sessions.findWithSets(accountId, ids).stream().sorted(NEWEST_FIRST).toList();
+	}
+
+	/**
 	 * A logged session as the suggested next step reads it: effort and pain, and the amount of each set (repetitions,
 	 * or seconds for holds and timed exercises) by exercise id, in the order logged.
 	 */
@@ -432,7 +454,7 @@ public class JournalService {
 			return List.of();
 		}
 		return sessions.findWithSets(accountId, ids).stream()
-			.sorted(Comparator.comparing(TrainingSession::getSessionDate).thenComparing(TrainingSession::getId).reversed())
+			.sorted(NEWEST_FIRST)
 			.map(session -> new LoggedSession(session.getId(), session.getSessionDate(), session.getEffort(),
 					session.getPainDuring(), session.getPainNextMorning(), session.getSets().stream()
 						.collect(Collectors.groupingBy(set -> set.getExercise().getId(), LinkedHashMap::new,
