@@ -356,12 +356,12 @@ class ShareLinkTest {
 	}
 
 	/** An address of its own for each test, so the throttle's counts of other tests do not meet it. */
-	private static String address() {
+	static String address() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
