@@ -152,7 +152,7 @@ class AccessMatrixTest {
 				post("/my/week/items/{item}/up", true, f -> "/my/week/items/" + f.item() + "/up", f -> Map.of()),
 				post("/my/week/items/{item}/down", true, f -> "/my/week/items/" + f.item() + "/down", f -> Map.of()),
 				post("/my/week/items/{item}/remove", true, f -> "/my/week/items/" + f.item() + "/remove", f -> Map.of()),
-				post("/my/week/changes/{id}/undo", true, f -> "/my/week/changes/" + f.change() + "/undo",
+				post("/my/week/changes/{change}/undo", true, f -> "/my/week/changes/" + f.change() + "/undo",
 						f -> Map.of()),
 				post("/my/week/reset", false, f -> "/my/week/reset", f -> Map.of()),
 				post("/my/week/delete", false, f -> "/my/week/delete", f -> Map.of()),

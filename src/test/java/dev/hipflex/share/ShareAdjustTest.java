@@ -3,14 +3,11 @@ package dev.hipflex.share;
 import static dev.hipflex.share.ShareLinkTest.address;
 import static dev.hipflex.share.ShareLinkTest.from;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,25 +20,17 @@ import java.util.concurrent.Future;
 import dev.hipflex.DateSensitive;
 import dev.hipflex.RunnerData;
 import dev.hipflex.Zips;
-import dev.hipflex.account.AccountService;
-import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.Journals;
 import dev.hipflex.share.ShareLinkTest.Runner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A clinician in the loop: through a share link that allows it, a clinician changes a dose, swaps an exercise and
@@ -51,35 +40,9 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = "hipflex.base-url=https://hipflex.example")
 @AutoConfigureMockMvc
 @DateSensitive
-class ShareAdjustTest {
+class ShareAdjustTest extends ShareTestSupport {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-	@Autowired
-	MockMvc visitor;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	RunnerZone zones;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@MockitoSpyBean
-	Clock clock;
-
-	private Instant now;
-
-	@BeforeEach
-	void fixTheClock() {
-		now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		doAnswer(invocation -> now).when(clock).instant();
-	}
 
 	@Test
 	void theClinicianChangesADoseAndTheRunnerSeesItWithTheLinksNameAndDateAndUndoesIt() throws Exception {
