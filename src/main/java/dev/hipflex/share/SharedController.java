@@ -37,7 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A clinician's summary, opened through a share link without an account: the token in the address is the key.
  * The page and its refusals are kept by no cache, indexed by no search engine and send no referrer (the address
  * is the secret). Wrong links are counted per client address as wrong passwords are ({@link LoginThrottle}); a
- * link that is not a live one's gets the same plain 404, revoked, expired, mangled or never made.
+ * link that is not a live one's gets the same plain 404, revoked, expired, mangled or never made. Through a link
+ * that allows it the clinician may also change a dose, swap an exercise and note a day (the POSTs below, with
+ * Spring Security's usual CSRF token, which the anonymous visitor's session holds): each opens the link as a GET
+ * does, a view-only link is a 403, and the change is the routine module's {@link PlanChanges}, which records it.
  */
 @Controller
 class SharedController {
