@@ -21,10 +21,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * routine (made by changing a dose), a journal session with a set, two sessions at the top of that routine's
  * first exercise's dose (so its next step can be applied), and a checklist tick; and the ids a
  * test needs to name them in addresses and forms; and a pending email change, with the token its link holds;
- * and an unfinished guided session of their routine ({@code draft}); and a share link for a clinician ({@code share}).
+ * and an unfinished guided session of their routine ({@code draft}); and a share link for a clinician ({@code share})
+ * and a change a clinician made through it ({@code change}).
  */
 public record Fixture(CurrentRunner runner, long session, long routine, long entry, long item, long exercise,
-		String emailToken, long draft, long pause, long share, LocalDate today) {
+		String emailToken, long draft, long pause, long share, LocalDate today, long change) {
 
 	public static Fixture create(MockMvc mvc, JdbcTemplate jdbc, AccountService accounts, String name)
 			throws Exception {
@@ -84,7 +85,15 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				name + "'s physio", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 					.digest(("share-" + emailToken).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		long share = jdbc.queryForObject("select id from share_link where account_id = ?", Long.class, id);
-		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, share, today);
+		// A clinician's change of Sunday's note through a share link, so the runner can undo it (no test changes Sunday).
+		jdbc.update("""
+				insert into plan_change (account_id, author, changed_at, kind, day_of_week, note_before, note_after)
+				values (?, ?, current_timestamp, 'NOTE', 7, ?, (select d.note from week_plan_day d
+				join week_plan w on w.id = d.week_plan_id where w.owner_id = ? and d.day_of_week = 7))""", id,
+				name + "'s physio", "Rest day", id);
+		long change = jdbc.queryForObject("select id from plan_change where account_id = ?", Long.class, id);
+		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, share, today,
+				change);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

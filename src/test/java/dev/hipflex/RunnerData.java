@@ -38,6 +38,7 @@ public final class RunnerData {
 				where d.account_id = ? order by x.position""");
 		QUERIES.put("start_answers", "select * from start_answers where account_id = ?");
 		QUERIES.put("share_link", "select * from share_link where account_id = ? order by id");
+		QUERIES.put("plan_change", "select * from plan_change where account_id = ? order by id");
 		QUERIES.put("progression_step", "select * from progression_step where account_id = ? order by id");
 	}
 

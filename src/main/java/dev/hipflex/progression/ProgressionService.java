@@ -66,9 +66,12 @@ public class ProgressionService {
 
 	private final RunnerZone zones;
 
+	private final ObjectProvider<ClinicianAdjusting> clinicians;
+
 	ProgressionService(WeekService weeks, JournalService journal, AccountService accounts, StartService start,
 			GuideService guide, RoutineEditor editor, ProgressionStepRepository steps, RunnerLock lock,
-			ObjectProvider<InjuryPauses> pauses, RunnerZone zones) {
+			ObjectProvider<InjuryPauses> pauses, RunnerZone zones, ObjectProvider<ClinicianAdjusting> clinicians) {
+		this.clinicians = clinicians;
 		this.weeks = weeks;
 		this.journal = journal;
 		this.accounts = accounts;
@@ -216,8 +219,12 @@ public class ProgressionService {
 		InjuryPauses injuryPauses = pauses.getIfAvailable();
 		OptionalInt sincePause = injuryPauses == null ? OptionalInt.empty()
 				: injuryPauses.daysSinceLastInjuryPause(accountId, today);
-		return new NextStepRules.Gates(screening != null && screening.isStopped(),
-				screening != null && screening.clinicianManages(), screening != null && screening.boneStressInjury(),
+		ClinicianAdjusting adjusting = clinicians.getIfAvailable();
+		// A runner who lets a clinician adjust their plan has the plan of a clinician who manages it.
+		boolean clinicianManages = screening != null && screening.clinicianManages()
+				|| adjusting != null && adjusting.adjusting(accountId);
+		return new NextStepRules.Gates(screening != null && screening.isStopped(), clinicianManages,
+				screening != null && screening.boneStressInjury(),
 				journal.painCheck(accountId).isPresent(), sincePause);
 	}
 

@@ -56,8 +56,11 @@ class MyWeekController {
 
 	private final RunnerZone zones;
 
+	private final PlanChanges changes;
+
 	MyWeekController(WeekService weeks, WeekEditor editor, MessageSource messages, CalendarSubscriptions subscriptions,
-			BaseUrl base, BreakReturns breaks, WeekReminders reminders, RunnerZone zones) {
+			BaseUrl base, BreakReturns breaks, WeekReminders reminders, RunnerZone zones, PlanChanges changes) {
+		this.changes = changes;
 		this.weeks = weeks;
 		this.editor = editor;
 		this.messages = messages;
@@ -147,6 +150,14 @@ class MyWeekController {
 		return planned(redirect, "myweek.item.removed", editor.remove(runner.id(), item));
 	}
 
+	/** Undoes a change a clinician made through a share link; a 409 if it was undone or changed since. */
+	@PostMapping(RoutineUrls.MY_WEEK + "/changes/{change}/undo")
+	String undo(@AuthenticationPrincipal CurrentRunner runner, @PathVariable long change, RedirectAttributes redirect) {
+		changes.undo(runner.id(), change);
+		redirect.addFlashAttribute("message", "adjust.undone");
+		return "redirect:" + RoutineUrls.MY_WEEK + "#plan-changes";
+	}
+
 	@GetMapping(RoutineUrls.MY_WEEK_RESET)
 	String confirmReset(@AuthenticationPrincipal CurrentRunner runner, Model model) {
 		return confirm(runner, "reset", model);
@@ -230,6 +241,7 @@ class MyWeekController {
 		model.addAttribute("reminderMail", reminders.of(runner.id()).orElse(null));
 		model.addAttribute("zone", zones.zoneOf(runner.id()).getId());
 		model.addAttribute("week", week);
+		model.addAttribute("planChanges", changes.of(runner.id()));
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));
 		model.addAttribute("slots", WeekPlanItem.Slot.values());

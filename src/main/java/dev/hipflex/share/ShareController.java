@@ -49,9 +49,11 @@ class ShareController {
 	/** The summary as the clinician will see it, with the runner's own data, and the button that makes the link. */
 	@GetMapping(ShareUrls.PREVIEW)
 	String preview(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String label,
-			@RequestParam(required = false) String expiry, Model model, HttpServletResponse response) {
-		Optional<String> problem = problem(label, expiry);
+			@RequestParam(required = false) String expiry, @RequestParam(required = false) String mayAdjust,
+			Model model, HttpServletResponse response) {
+		Optional<String> problem = problem(label, expiry, mayAdjust);
 		if (problem.isPresent()) {
+			model.addAttribute("mayAdjust", mayAdjust(mayAdjust).orElse(false));
 			return refused(runner, model, label, expiry, problem.get(), response);
 		}
 		SharedController.privateHeaders(response);
@@ -59,19 +61,23 @@ class ShareController {
 		model.addAttribute("preview", true);
 		model.addAttribute("label", label.strip());
 		model.addAttribute("expiry", expiry);
+		model.addAttribute("mayAdjust", mayAdjust(mayAdjust).orElseThrow());
 		return "share/summary";
 	}
 
 	@PostMapping(ShareUrls.SHARES)
 	String create(@AuthenticationPrincipal CurrentRunner runner, @RequestParam(required = false) String label,
-			@RequestParam(required = false) String expiry, Model model, HttpServletResponse response) {
-		Optional<String> problem = problem(label, expiry);
+			@RequestParam(required = false) String expiry, @RequestParam(required = false) String mayAdjust,
+			Model model, HttpServletResponse response) {
+		Optional<String> problem = problem(label, expiry, mayAdjust);
 		if (problem.isPresent()) {
+			model.addAttribute("mayAdjust", mayAdjust(mayAdjust).orElse(false));
 			return refused(runner, model, label, expiry, problem.get(), response);
 		}
 		String token;
 		try {
-			token = links.create(runner.id(), label, ShareExpiry.parse(expiry).orElseThrow());
+			token = links.create(runner.id(), label, ShareExpiry.parse(expiry).orElseThrow(),
+					mayAdjust(mayAdjust).orElseThrow());
 		}
 		catch (IllegalStateException tooMany) {
 			return refused(runner, model, label, expiry, "share.tooMany", response);
@@ -105,9 +111,18 @@ class ShareController {
 		return "redirect:" + ShareUrls.SHARES;
 	}
 
-	private static Optional<String> problem(String label, String expiry) {
+	private static Optional<String> problem(String label, String expiry, String mayAdjust) {
 		return ShareLinks.labelProblem(label)
-			.or(() -> ShareExpiry.parse(expiry).isEmpty() ? Optional.of("share.expiry.invalid") : Optional.empty());
+			.or(() -> ShareExpiry.parse(expiry).isEmpty() ? Optional.of("share.expiry.invalid") : Optional.empty())
+			.or(() -> mayAdjust(mayAdjust).isEmpty() ? Optional.of("share.adjust.invalid") : Optional.empty());
+	}
+
+	/** The box "let them adjust my plan": ticked sends true, unticked nothing; anything else is no answer. */
+	private static Optional<Boolean> mayAdjust(String sent) {
+		if (sent == null || sent.equals("false")) {
+			return Optional.of(false);
+		}
+		return sent.equals("true") ? Optional.of(true) : Optional.empty();
 	}
 
 	/** The page again with the form as sent and what is wrong with it: 400, and nothing stored. */
@@ -125,6 +140,7 @@ class ShareController {
 		model.addAttribute("expiry", ShareExpiry.parse(expiry).orElse(ShareExpiry.ONE_MONTH).value());
 		model.addAttribute("labelMax", ShareLinks.LABEL_MAX);
 		model.addAttribute("linksMax", ShareLinks.LINKS_MAX);
+		model.addAttribute("mayAdjust", Boolean.TRUE.equals(model.getAttribute("mayAdjust")));
 		return PAGE;
 	}
 

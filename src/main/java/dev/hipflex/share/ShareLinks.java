@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.hipflex.account.RunnerZone;
+import dev.hipflex.progression.ClinicianAdjusting;
 import dev.hipflex.system.StoredText;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * summary. A slow hash is not needed: the token is random, not a human's password.
  */
 @Service
-public class ShareLinks {
+public class ShareLinks implements ClinicianAdjusting {
 
 	/** 256 bits: at least 128 are asked for, and more cost nothing. */
 	static final int BYTES = 32;
@@ -47,7 +48,11 @@ public class ShareLinks {
 
 	/** A link as the runner's page lists it, in the runner's time zone; its token is not among it, it is not kept. */
 	public record Link(long id, String label, ZonedDateTime created, ZonedDateTime expires, ZonedDateTime lastOpened,
-			boolean expired) {
+			boolean expired, boolean mayAdjust) {
+	}
+
+	/** A live link as opened: whose summary it shows, its label, and whether it lets the clinician adjust the plan. */
+	public record Opened(long accountId, String label, boolean mayAdjust) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -68,12 +73,13 @@ public class ShareLinks {
 		ZoneId zone = zones.zoneOf(accountId);
 		Instant now = clock.instant();
 		return jdbc.query("""
-				select id, label, created_at, expires_at, last_opened_at from share_link where account_id = ?
+				select id, label, created_at, expires_at, last_opened_at, may_adjust from share_link where account_id = ?
 				order by created_at desc, id desc""", (rs, row) -> {
 			Instant expires = instant(rs.getObject("expires_at", LocalDateTime.class));
 			return new Link(rs.getLong("id"), rs.getString("label"),
 					zoned(rs.getObject("created_at", LocalDateTime.class), zone), expires.atZone(zone),
-					zoned(rs.getObject("last_opened_at", LocalDateTime.class), zone), !expires.isAfter(now));
+					zoned(rs.getObject("last_opened_at", LocalDateTime.class), zone), !expires.isAfter(now),
+					rs.getBoolean("may_adjust"));
 		}, accountId);
 	}
 
@@ -90,11 +96,12 @@ public class ShareLinks {
 
 	/**
 	 * A new link for the runner, working until now plus the expiry. Returns its token, for the link shown this
-	 * once: it is not kept anywhere. The label must have passed {@link #labelProblem}.
+	 * once: it is not kept anywhere. The label must have passed {@link #labelProblem}. {@code mayAdjust} lets the
+	 * clinician adjust the runner's plan through it too.
 	 * @throws IllegalStateException when the runner has {@value #LINKS_MAX} links already
 	 */
 	@Transactional
-	public String create(long accountId, String label, ShareExpiry expiry) {
+	public String create(long accountId, String label, ShareExpiry expiry, boolean mayAdjust) {
 		Integer links = jdbc.queryForObject("select count(*) from share_link where account_id = ?", Integer.class,
 				accountId);
 		if (links >= LINKS_MAX) {
@@ -103,9 +110,9 @@ public class ShareLinks {
 		String token = newToken();
 		LocalDateTime now = utc(clock.instant());
 		jdbc.update("""
-				insert into share_link (account_id, label, token_hash, created_at, renewed_at, expires_at)
-				values (?, ?, ?, ?, ?, ?)""", accountId, label.strip(), hash(token), now, now,
-				now.plus(expiry.period()));
+				insert into share_link (account_id, label, token_hash, created_at, renewed_at, expires_at, may_adjust)
+				values (?, ?, ?, ?, ?, ?, ?)""", accountId, label.strip(), hash(token), now, now,
+				now.plus(expiry.period()), mayAdjust);
 		return token;
 	}
 
@@ -124,23 +131,33 @@ public class ShareLinks {
 	}
 
 	/**
-	 * The account whose live link the token is, noting that it was opened now; empty for a token that is not
+	 * The live link whose token it is (its account, label and whether it lets the clinician adjust), noting that it was opened now; empty for a token that is not
 	 * (or no longer) a live link's, and for anything that does not look like a token, which is not looked up.
 	 */
 	@Transactional
-	public Optional<Long> open(String token) {
+	public Optional<Opened> open(String token) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
 		LocalDateTime now = utc(clock.instant());
 		String hash = hash(token);
-		Optional<Long> account = jdbc
-			.queryForList("select account_id from share_link where token_hash = ? and expires_at > ?", Long.class,
+		Optional<Opened> link = jdbc
+			.query("select account_id, label, may_adjust from share_link where token_hash = ? and expires_at > ?",
+					(rs, row) -> new Opened(rs.getLong("account_id"), rs.getString("label"),
+							rs.getBoolean("may_adjust")),
 					hash, now)
 			.stream()
 			.findFirst();
-		account.ifPresent(id -> jdbc.update("update share_link set last_opened_at = ? where token_hash = ?", now, hash));
-		return account;
+		link.ifPresent(found -> jdbc.update("update share_link set last_opened_at = ? where token_hash = ?", now, hash));
+		return link;
+	}
+
+	/** Whether the runner has a live link that lets a clinician adjust their plan (no suggestions then). */
+	@Override
+	@Transactional(readOnly = true)
+	public boolean adjusting(long accountId) {
+		return !jdbc.queryForList("select id from share_link where account_id = ? and may_adjust and expires_at > ?",
+				Long.class, accountId, utc(clock.instant())).isEmpty();
 	}
 
 	static String newToken() {

@@ -59,7 +59,7 @@ class DataExportTest {
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
 		assertThat(files).containsOnlyKeys("README.txt", "account.json", "journal.csv", "pauses.csv", "week.ics", "week.json",
-				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv", "share-links.json");
+				"checklist-ticks.csv", "checklist-days.csv", "guided-draft.csv", "share-links.json", "plan-changes.json");
 		assertThat(files.get("README.txt")).contains("journal.csv", "health data");
 		assertThat(files.get("guided-draft.csv")).startsWith("routine,date,started_at,next_step,step,exercise,amount\r\n")
 			.hasLineCount(2);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,12 @@ class ShareLinkBrowserTest extends BrowserTest {
 
 	@Autowired
 	BaseUrl baseUrl;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	dev.hipflex.account.RunnerZone zones;
 
 	@Test
 	void aRunnerSharesTheirSummaryAndRevokesIt() throws Exception {
@@ -95,6 +102,58 @@ class ShareLinkBrowserTest extends BrowserTest {
 		driver.get(address);
 		assertThat(driver.findElement(By.tagName("body")).getText())
 			.isEqualTo("This link does not work (any more). Ask the runner for a new one.");
+	}
+
+	/**
+	 * The clinician in the loop, as the issue's "done when" asks: through a link that allows it, the clinician changes
+	 * a dose in a fresh browser; the runner logs in, sees the change with the link's name and the date on their week,
+	 * and undoes it.
+	 */
+	@Test
+	void theClinicianChangesADoseThroughTheLinkAndTheRunnerUndoesIt() throws Exception {
+		String email = registerAndLogIn("adjust-browser");
+		long account = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+		long strengthA = jdbc.queryForObject("select id from routine where slug = 'hip-strength-a'", Long.class);
+		weekEditor.start(account, null, "Clinic week");
+		weekEditor.addRoutine(account, today().getDayOfWeek(), strengthA, WeekPlanItem.Slot.SESSION);
+
+		go("/account/shares");
+		type("share-label", "Dr Patel, physio");
+		find("#share-adjust").click();
+		clickAndWait(byText("See what your clinician will see"));
+		assertThat(find("#share-preview").getText()).contains("will also let \u201cDr Patel, physio\u201d change doses");
+		clickAndWait(byText("Make the link"));
+		assertThat(find("#share-links").getText()).contains("Lets them adjust your plan.");
+		String address = url("/shared/" + find("#share-link").getAttribute("value")
+			.substring(baseUrl.of("/shared/").length()));
+
+		driver.manage().deleteAllCookies();
+		driver.get(address);
+		WebElement form = find("#adjust form[action$='/dose']");
+		String exercise = form.findElement(By.cssSelector("legend")).getAttribute("textContent")
+			.replaceFirst("^Dose of ", "").strip();
+		String planned = find("#adjust h4").getText();
+		find("#adjust details summary").click();
+		String prefix = form.findElement(By.cssSelector("[name=setsMin]")).getAttribute("id").replace("-setsMin", "");
+		type(prefix + "-setsMin", "4");
+		type(prefix + "-setsMax", "4");
+		clickAndWait(byText("Save the dose of " + exercise));
+		assertThat(find("#adjust .notice").getText()).contains("Saved");
+		assertThat(find("#adjust h4").getText()).contains("4 ×").isNotEqualTo(planned);
+		assertAccessible("the clinician's summary with the forms to adjust the plan");
+
+		logIn(email);
+		go("/my/week");
+		String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+			.format(clock.instant().atZone(zones.zoneOf(account)));
+		assertThat(find("#plan-changes").getText())
+			.contains("Changed by Dr Patel, physio on " + date + ": the dose of " + exercise);
+		assertAccessible("the runner's week with a clinician's change");
+		clickAndWait(byText("Undo"));
+		assertThat(find("main").getText()).contains("The change was undone");
+		assertThat(driver.findElements(By.cssSelector("#plan-changes"))).isEmpty();
+		driver.get(address);
+		assertThat(find("#adjust h4").getText()).isEqualTo(planned);
 	}
 
 	/** The text of each printed page, to say what went where. */

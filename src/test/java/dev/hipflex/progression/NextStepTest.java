@@ -89,6 +89,24 @@ class NextStepTest {
 	}
 
 	@Test
+	void whileAShareLinkLetsAClinicianAdjustThePlanTheWeekSaysAskYourClinician() throws Exception {
+		Setup setup = setup("clinician-link");
+		assertThat(post(setup.mvc(), "/account/shares", "label", "Dr Read", "expiry", "1m").getStatus()).isEqualTo(200);
+		Element viewOnly = page(setup.mvc(), "/my/week").selectFirst("#next-step-" + setup.entry());
+		assertThat(viewOnly.select("h3").text()).as("a view-only link changes nothing").isEqualTo(setup.name() + ": Progress");
+
+		assertThat(post(setup.mvc(), "/account/shares", "label", "Dr Patel", "expiry", "1m", "mayAdjust", "true")
+			.getStatus()).isEqualTo(200);
+
+		Document week = page(setup.mvc(), "/my/week");
+		assertThat(week.select("#next-step").text()).contains("ask your clinician").doesNotContain("Progress");
+		assertThat(week.select("form[action=/my/next-step]")).isEmpty();
+		MockHttpServletResponse applied = post(setup.mvc(), "/my/next-step", "routine", String.valueOf(setup.routine()),
+				"entry", String.valueOf(setup.entry()));
+		assertThat(applied.getStatus()).as("nothing to apply").isIn(400, 409);
+	}
+
+	@Test
 	void applyingChangesTheRunnersOwnCopyOfTheRoutineAndASecondApplyWithinTheWeekIsRefused() throws Exception {
 		Setup setup = setup("applying");
 		Map<String, Object> templateBefore = dose(setup.entry());

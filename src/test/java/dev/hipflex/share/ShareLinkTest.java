@@ -1,19 +1,16 @@
 package dev.hipflex.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +26,14 @@ import dev.hipflex.Runners;
 import dev.hipflex.Zips;
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.CurrentRunner;
-import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.Journals;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -56,35 +48,9 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = "hipflex.base-url=https://hipflex.example")
 @AutoConfigureMockMvc
 @DateSensitive
-class ShareLinkTest {
+class ShareLinkTest extends ShareTestSupport {
 
 	static final String BASE = "https://hipflex.example/shared/";
-
-	@Autowired
-	MockMvc visitor;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	RunnerZone zones;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@MockitoSpyBean
-	Clock clock;
-
-	private Instant now;
-
-	@BeforeEach
-	void fixTheClock() {
-		now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		doAnswer(invocation -> now).when(clock).instant();
-	}
 
 	@Test
 	void theRunnerPreviewsMakesALinkAndSeesItOnce() throws Exception {
@@ -356,12 +322,12 @@ class ShareLinkTest {
 	}
 
 	/** An address of its own for each test, so the throttle's counts of other tests do not meet it. */
-	private static String address() {
+	static String address() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
