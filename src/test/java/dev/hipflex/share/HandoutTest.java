@@ -2,8 +2,6 @@ package dev.hipflex.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doAnswer;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -32,10 +30,9 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.hipflex.DateSensitive;
 import dev.hipflex.RunnerData;
-import dev.hipflex.Runners;
 import dev.hipflex.account.AccountService;
-import dev.hipflex.account.CurrentRunner;
 import dev.hipflex.exercise.Dose;
+import dev.hipflex.share.ShareLinkTest.Runner;
 import dev.hipflex.routine.WeekService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -60,10 +57,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -109,8 +102,8 @@ class HandoutTest {
 
 	@Test
 	void theClinicCopyCarriesTheLinksQrCodeAndTheFridgeCopyNone(CapturedOutput output) throws Exception {
-		Runner runner = Runner.create(context, accounts, "handout");
-		Document made = runner.make("Dr Patel, physio", "1m");
+		Runner runner = runnerWithAWeek("handout");
+		Document made = make(runner, "Dr Patel, physio", "1m");
 		String link = made.select("#share-link").val();
 		Element form = made.select("#share-created form[action=/account/shares/handout]").first();
 		assertThat(form).as("the page that shows the new link offers its handout").isNotNull();
@@ -178,10 +171,9 @@ class HandoutTest {
 
 	@Test
 	void anotherRunnersLinkIsRefusedAndNothingIsMade() throws Exception {
-		Runner owner = Runner.create(context, accounts, "owner");
-		String link = owner.make("Dr Patel", "3m").select("#share-link").val();
-		Runner other = Runner.create(context, accounts, "other");
-		other.post("/my/week", "from", "recommended");
+		Runner owner = runnerWithAWeek("owner");
+		String link = make(owner, "Dr Patel", "3m").select("#share-link").val();
+		Runner other = runnerWithAWeek("other");
 		Map<String, Object> owners = RunnerData.snapshot(jdbc, owner.id());
 
 		MockHttpServletResponse refused = other.post("/account/shares/handout", "link", link);
@@ -192,8 +184,8 @@ class HandoutTest {
 
 	@Test
 	void badLinksAreRefusedWithAMessageAndNothingLeaks() throws Exception {
-		Runner runner = Runner.create(context, accounts, "badlinks");
-		String link = runner.make("Dr Patel", "2w").select("#share-link").val();
+		Runner runner = runnerWithAWeek("badlinks");
+		String link = make(runner, "Dr Patel", "2w").select("#share-link").val();
 		String token = token(link);
 		Map<String, Object> before = RunnerData.snapshot(jdbc, runner.id());
 
@@ -305,6 +297,21 @@ class HandoutTest {
 		return new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
 	}
 
+	private Runner runnerWithAWeek(String name) throws Exception {
+		Runner runner = Runner.create(context, accounts, name);
+		assertThat(runner.post("/my/week", "from", "recommended").getStatus()).isEqualTo(302);
+		return runner;
+	}
+
+	/** Makes a share link: the page that shows it. */
+	private static Document make(Runner runner, String label, String expiry) throws Exception {
+		MockHttpServletResponse made = runner.post("/account/shares", "label", label, "expiry", expiry);
+		assertThat(made.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(made.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#share-link").val()).startsWith(BASE);
+		return page;
+	}
+
 	private static String token(String link) {
 		return link.substring(BASE.length());
 	}
@@ -312,52 +319,6 @@ class HandoutTest {
 	private static void keep(String name, byte[] pdf) throws IOException {
 		Files.createDirectories(OUT);
 		Files.write(OUT.resolve(name), pdf);
-	}
-
-	record Runner(CurrentRunner principal, MockMvc mvc) {
-
-		/** A runner with the recommended week of their own. */
-		static Runner create(WebApplicationContext context, AccountService accounts, String name) throws Exception {
-			CurrentRunner principal = Runners.create(accounts, name);
-			Runner runner = new Runner(principal, MockMvcBuilders.webAppContextSetup(context)
-				.apply(springSecurity())
-				.defaultRequest(MockMvcRequestBuilders.get("/").with(Runners.as(principal)))
-				.build());
-			assertThat(runner.post("/my/week", "from", "recommended").getStatus()).isEqualTo(302);
-			return runner;
-		}
-
-		long id() {
-			return principal.id();
-		}
-
-		/** Makes a share link: the page that shows it. */
-		Document make(String label, String expiry) throws Exception {
-			MockHttpServletResponse made = post("/account/shares", "label", label, "expiry", expiry);
-			assertThat(made.getStatus()).isEqualTo(200);
-			Document page = Jsoup.parse(made.getContentAsString(StandardCharsets.UTF_8));
-			assertThat(page.select("#share-link").val()).startsWith(BASE);
-			return page;
-		}
-
-		Document page(String url) throws Exception {
-			MockHttpServletResponse response = get(url);
-			assertThat(response.getStatus()).as(url).isEqualTo(200);
-			return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-		}
-
-		MockHttpServletResponse get(String url) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.get(url)).andReturn().getResponse();
-		}
-
-		MockHttpServletResponse post(String url, String... parameters) throws Exception {
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(csrf());
-			for (int i = 0; i < parameters.length; i += 2) {
-				request.param(parameters[i], parameters[i + 1]);
-			}
-			return mvc.perform(request).andReturn().getResponse();
-		}
-
 	}
 
 }
