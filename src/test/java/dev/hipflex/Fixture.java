@@ -78,12 +78,12 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 				values (?, ?, ?, 'ILLNESS', ?, current_timestamp)""", id, today.minusDays(3), today.plusDays(3),
 				name + "'s pause");
 		long pause = jdbc.queryForObject("select id from training_pause where account_id = ?", Long.class, id);
-		// A share link for a clinician, so it can be renewed and revoked; its token is never needed here.
+		// A share link for a clinician, so it can be renewed and revoked, and its token printed on a clinic's handout.
 		jdbc.update("""
 				insert into share_link (account_id, label, token_hash, created_at, renewed_at, expires_at)
 				values (?, ?, ?, current_timestamp, current_timestamp, timestamp '9999-12-31 00:00:00')""", id,
 				name + "'s physio", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(("share-" + emailToken).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+					.digest(shareToken(emailToken).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		long share = jdbc.queryForObject("select id from share_link where account_id = ?", Long.class, id);
 		// A clinician's change of Sunday's note through a share link, so the runner can undo it (no test changes Sunday).
 		jdbc.update("""
@@ -94,6 +94,15 @@ public record Fixture(CurrentRunner runner, long session, long routine, long ent
 		long change = jdbc.queryForObject("select id from plan_change where account_id = ?", Long.class, id);
 		return new Fixture(runner, session, routine, entry, item, exercise, emailToken, draft, pause, share, today,
 				change);
+	}
+
+	/** The share link's token, shaped as a real one (43 URL-safe characters). */
+	public String shareToken() {
+		return shareToken(emailToken);
+	}
+
+	private static String shareToken(String emailToken) {
+		return ("share" + emailToken).substring(0, 43);
 	}
 
 	private static void send(MockMvc mvc, CurrentRunner runner, String url, Map<String, String> form) throws Exception {

@@ -21,6 +21,9 @@ public final class RoutineUrls {
 
 	public static final String MY_WEEK_CALENDAR = "/my/week.ics";
 
+	/** The runner's week as a handout for the fridge (no QR code; the clinic's copy is a form of the share links). */
+	public static final String MY_WEEK_HANDOUT = MY_WEEK + "/handout.pdf";
+
 	public static final String MY_WEEK_RESET = MY_WEEK + "/reset";
 
 	/** The runner's calendar subscription: made, replaced, revoked and its reminder set here. */

@@ -6,25 +6,20 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import dev.hipflex.account.CurrentRunner;
-import dev.hipflex.system.BadRequestException;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
 import dev.hipflex.system.PageMeta;
 import dev.hipflex.system.PageMetas;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The recommended week's page, and the downloads of a week: the recommended one and the runner's own,
@@ -45,6 +40,8 @@ class WeekController {
 
 	private final WeekCalendar calendar;
 
+	private final WeekHandouts handouts;
+
 	private final Clock clock;
 
 	private final BaseUrl baseUrl;
@@ -53,12 +50,13 @@ class WeekController {
 
 	private final RoutineStructuredData structured;
 
-	WeekController(WeekService weeks, WeekPdf pdf, PdfRenders renders, WeekCalendar calendar, Clock clock,
-			BaseUrl baseUrl, PageMetas metas, RoutineStructuredData structured) {
+	WeekController(WeekService weeks, WeekPdf pdf, PdfRenders renders, WeekCalendar calendar, WeekHandouts handouts,
+			Clock clock, BaseUrl baseUrl, PageMetas metas, RoutineStructuredData structured) {
 		this.weeks = weeks;
 		this.pdf = pdf;
 		this.renders = renders;
 		this.calendar = calendar;
+		this.handouts = handouts;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.metas = metas;
@@ -91,6 +89,14 @@ class WeekController {
 		return pdf(own(runner), paper, RoutineUrls.MY_WEEK, "hipflex-my-week", locale);
 	}
 
+	/** The fridge's handout: never a QR code (the clinic's is made on the share links' page, docs/security.md). */
+	@GetMapping(RoutineUrls.MY_WEEK_HANDOUT)
+	ResponseEntity<byte[]> myWeekHandout(@AuthenticationPrincipal CurrentRunner runner,
+			@RequestParam(required = false) String paper, Locale locale) {
+		Paper size = Paper.chosen(paper);
+		return inline(handouts.fridge(runner.id(), size, locale), "hipflex-handout", size);
+	}
+
 	@GetMapping(RoutineUrls.MY_WEEK_CALENDAR)
 	ResponseEntity<String> myWeekCalendar(@AuthenticationPrincipal CurrentRunner runner, Locale locale) {
 		return calendar(own(runner), RoutineUrls.MY_WEEK, "hipflex-my-week", locale);
@@ -102,11 +108,12 @@ class WeekController {
 	}
 
 	private ResponseEntity<byte[]> pdf(WeekService.Week week, String paper, String page, String name, Locale locale) {
-		Paper size = paper == null || paper.isBlank() ? Paper.A4
-				: Paper.fromSlug(paper.strip()).orElseThrow(() -> new BadRequestException("week.pdf.badPaper",
-						paper.length() > 40 ? paper.substring(0, 40) + "…" : paper));
+		Paper size = Paper.chosen(paper);
 		String pageUrl = baseUrl.of(page);
-		byte[] document = renders.render(() -> pdf.render(week, size, pageUrl, LocalDate.now(clock), locale));
+		return inline(renders.render(() -> pdf.render(week, size, pageUrl, LocalDate.now(clock), locale)), name, size);
+	}
+
+	private static ResponseEntity<byte[]> inline(byte[] document, String name, Paper size) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -120,17 +127,6 @@ class WeekController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".ics").build().toString())
 			.body(ics);
-	}
-
-	/** Every PDF render was taken for as long as a caller waits: the error page, asking to come back. */
-	@ExceptionHandler(PdfRenders.Busy.class)
-	ModelAndView busy(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(PdfRenders.RETRY_AFTER_SECONDS));
-		ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
-		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-		page.addObject("messageKey", "week.pdf.busy");
-		page.addObject("messageArguments", new Object[] { PdfRenders.RETRY_AFTER_SECONDS });
-		return page;
 	}
 
 }

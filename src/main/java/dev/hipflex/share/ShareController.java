@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.routine.Paper;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.NotFoundException;
 
@@ -84,6 +85,7 @@ class ShareController {
 		}
 		model.addAttribute("createdLabel", label.strip());
 		model.addAttribute("createdLink", baseUrl.of(ShareUrls.SHARED + "/" + token));
+		model.addAttribute("papers", Paper.values());
 		return page(runner, model, "", ShareExpiry.ONE_MONTH.value());
 	}
 

@@ -21,6 +21,7 @@ import dev.hipflex.progression.ClinicianAdjusting;
 import dev.hipflex.system.StoredText;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,13 +75,48 @@ public class ShareLinks implements ClinicianAdjusting {
 		Instant now = clock.instant();
 		return jdbc.query("""
 				select id, label, created_at, expires_at, last_opened_at, may_adjust from share_link where account_id = ?
-				order by created_at desc, id desc""", (rs, row) -> {
+				order by created_at desc, id desc""", links(zone, now), accountId);
+	}
+
+	/**
+	 * The runner's own live link whose token this is, for the clinic's handout: read only (the runner is not a
+	 * clinician opening it). Empty for another runner's link, a revoked or expired one, and anything else.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Link> live(long accountId, String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		return jdbc.query("""
+				select id, label, created_at, expires_at, last_opened_at, may_adjust from share_link
+				where account_id = ? and token_hash = ? and expires_at > ?""", links(zones.zoneOf(accountId), now),
+				accountId, hash(token), utc(now)).stream().findFirst();
+	}
+
+	/**
+	 * The token in a link as the runner was shown it ({@code https://…/shared/TOKEN}, from {@code linkStart}), or
+	 * in the token alone; empty for anything else, which is never looked up.
+	 */
+	public static Optional<String> tokenIn(String link, String linkStart) {
+		if (link == null) {
+			return Optional.empty();
+		}
+		String token = link.strip();
+		if (token.startsWith(linkStart)) {
+			token = token.substring(linkStart.length());
+		}
+		return TOKEN.matcher(token).matches() ? Optional.of(token) : Optional.empty();
+	}
+
+	private static RowMapper<Link> links(ZoneId zone, Instant now) {
+		return (rs, row) -> {
 			Instant expires = instant(rs.getObject("expires_at", LocalDateTime.class));
 			return new Link(rs.getLong("id"), rs.getString("label"),
 					zoned(rs.getObject("created_at", LocalDateTime.class), zone), expires.atZone(zone),
 					zoned(rs.getObject("last_opened_at", LocalDateTime.class), zone), !expires.isAfter(now),
 					rs.getBoolean("may_adjust"));
-		}, accountId);
+		};
 	}
 
 	/** The message key of what is wrong with a new link's label, or empty when it can be stored. */
