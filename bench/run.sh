@@ -2,7 +2,8 @@
 # bench/run.sh: HipFlex's benchmark (docs/performance.md). On 127.0.0.1 only, every wrk run bounded in time.
 #
 # Builds the jar (SKIP_BUILD=1 uses target/hipflex-*.jar as it is), times the production start beside Spring
-# PetClinic's (bench/start.sh, STARTS starts each; SKIP_START=1 leaves it out), fills a fresh H2 database in a
+# PetClinic's (bench/start.sh, STARTS starts each; SKIP_START=1 leaves it out), measures a runner's own pages beside
+# PetClinic's /owners/1 (bench/pages.sh; SKIP_PAGES=1 leaves it out), fills a fresh H2 database in a
 # temporary folder with the data generator (bench/generate.sh; a runner with 10 sets, one with 100,000), starts
 # the app with the production command (bin/hipflex, docs/operations.md), then runs every scenario with wrk: a warm-up, then ROUNDS
 # rounds of DURATION each, the scenarios taking turns so the machine's noise spreads over all of them. Prints a
@@ -13,7 +14,7 @@
 # multi-instance configuration, when it exists.
 #
 # Settings (environment): APP_PORT=18101 STATIC_PORT=18102 CACHE_PORT=18103 DURATION=10s ROUNDS=3
-# WARMUP=5s THREADS=2 CONNECTIONS=16 WRITERS=32 STARTS=5 SKIP_BUILD= SKIP_START= KEEP= (keep the temporary folder)
+# WARMUP=5s THREADS=2 CONNECTIONS=16 WRITERS=32 STARTS=5 SKIP_BUILD= SKIP_START= SKIP_PAGES= KEEP= (keep the temporary folder)
 # RENDER=deploy/nginx/render.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,12 @@ built=$PWD/$(ls target/hipflex-*.jar | grep -v '\.original$' | head -1)
 start_report=""
 if [ -z "${SKIP_START:-}" ]; then
   start_report=$(SKIP_BUILD=1 STARTS=$STARTS bench/start.sh)
+fi
+# A runner's own pages beside PetClinic's /owners/1 (bench/pages.sh; SKIP_PAGES=1 leaves it out).
+pages_report=""
+if [ -z "${SKIP_PAGES:-}" ]; then
+  pages_report=$(SKIP_BUILD=1 DURATION=$DURATION ROUNDS=$ROUNDS WARMUP=$WARMUP THREADS=$THREADS CONNECTIONS=$CONNECTIONS \
+    bench/pages.sh)
 fi
 
 work=$(mktemp -d /tmp/hipflex-bench.XXXXXX)
@@ -245,4 +252,8 @@ echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB | $(check "$((rss
 if [ -n "$start_report" ]; then
   echo
   echo "$start_report"
+fi
+if [ -n "$pages_report" ]; then
+  echo
+  echo "$pages_report"
 fi

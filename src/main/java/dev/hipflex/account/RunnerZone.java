@@ -10,6 +10,8 @@ import dev.hipflex.system.BadRequestException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The runner's own time zone ({@code account.time_zone}, {@code V26__quick_logging.sql}): "today", "the
@@ -24,6 +26,8 @@ public class RunnerZone {
 	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
 	private static final Set<String> KNOWN = Set.copyOf(ZONES);
+
+	private static final String REQUEST_ATTRIBUTE = RunnerZone.class.getName() + ".zone.";
 
 	private final AccountRepository accounts;
 
@@ -53,9 +57,26 @@ public class RunnerZone {
 	/** The message key of a zone HipFlex does not know; its argument is {@link #quoted(String)}. */
 	public static final String UNKNOWN = "account.timeZone.unknown";
 
-	/** The runner's zone, or the clock's when they have not chosen one. */
+	/**
+	 * The runner's zone, or the clock's when they have not chosen one. Read once per request: a page asks several
+	 * times ("today" for the journal, the checklist, the pauses), and the request that changes it keeps the new one.
+	 */
 	public ZoneId zoneOf(long accountId) {
-		return accounts.timeZone(accountId).filter(KNOWN::contains).map(ZoneId::of).orElseGet(this::serverZone);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = REQUEST_ATTRIBUTE + accountId;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId zone) {
+			return zone;
+		}
+		ZoneId zone = accounts.timeZone(accountId).filter(KNOWN::contains).map(ZoneId::of).orElseGet(this::serverZone);
+		remember(accountId, zone);
+		return zone;
+	}
+
+	private static void remember(long accountId, ZoneId zone) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE + accountId, zone, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	/** The zone of a runner who has not chosen one: the application clock's. */
@@ -84,7 +105,9 @@ public class RunnerZone {
 			throw new BadRequestException(UNKNOWN, quoted(typed));
 		}
 		accounts.setTimeZone(accountId, typed);
-		return ZoneId.of(typed);
+		ZoneId chosen = ZoneId.of(typed);
+		remember(accountId, chosen);
+		return chosen;
 	}
 
 }

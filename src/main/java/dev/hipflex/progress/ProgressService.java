@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import dev.hipflex.progress.Progress.WeekSessions;
 import dev.hipflex.progress.Progress.WeekVolume;
 import dev.hipflex.progress.ProgressQueries.DayVolume;
 import dev.hipflex.progress.ProgressQueries.ExerciseRow;
-import dev.hipflex.routine.RoutineKind;
 import dev.hipflex.routine.WeekService;
 import dev.hipflex.system.BadRequestException;
 
@@ -106,15 +104,7 @@ public class ProgressService {
 	}
 
 	private Set<DayOfWeek> strengthDays(long accountId) {
-		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-		weeks.weekFor(accountId)
-			.days()
-			.stream()
-			.filter(day -> day.routines()
-				.stream()
-				.anyMatch(planned -> planned.routine().getKind() == RoutineKind.STRENGTH))
-			.forEach(day -> days.add(day.dayOfWeek()));
-		return days;
+		return weeks.strengthDays(accountId);
 	}
 
 	private Optional<ExerciseRow> exercise(String slug) {

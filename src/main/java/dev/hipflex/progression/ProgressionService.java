@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.RunnerLock;
@@ -103,22 +104,50 @@ public class ProgressionService {
 		if (week.isEmpty()) {
 			return List.of();
 		}
-		// The runner's own today (their time zone): "at most once a week" and the pause's days count from it.
-		LocalDate today = zones.today(accountId);
 		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
-		if (sessions.isEmpty()) {
+		return sessions.isEmpty() ? List.of() : steps(accountId, week.get(), sessions, exercise -> true);
+	}
+
+	/**
+	 * The suggestions a session's page shows: for the exercises whose latest session it is. Only those exercises
+	 * are judged, and none when the session is not among the recent ones the rules read.
+	 */
+	public List<NextStep> forSession(long accountId, long sessionId) {
+		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
+		Set<Long> latestHere = new HashSet<>();
+		Set<Long> seen = new HashSet<>();
+		for (LoggedSession session : sessions) {
+			for (Long exercise : session.amountsByExercise().keySet()) {
+				if (seen.add(exercise) && session.id() == sessionId) {
+					latestHere.add(exercise);
+				}
+			}
+		}
+		if (latestHere.isEmpty()) {
 			return List.of();
 		}
+		return weeks.own(accountId)
+			.map(week -> steps(accountId, week, sessions, latestHere::contains))
+			.orElse(List.of())
+			.stream()
+			.filter(step -> step.latestSessionId() == sessionId)
+			.toList();
+	}
+
+	private List<NextStep> steps(long accountId, WeekService.Week week, List<LoggedSession> sessions,
+			Predicate<Long> judged) {
+		// The runner's own today (their time zone): "at most once a week" and the pause's days count from it.
+		LocalDate today = zones.today(accountId);
 		int usualPain = accounts.usualPain(accountId);
 		NextStepRules.Gates gates = gates(accountId, today);
 		List<ProgressionStep> applied = steps.findByAccountIdOrderByAppliedOnDescIdDesc(accountId);
 		Thresholds limits = Thresholds.of(guide.progressionRules());
 		Set<Long> seen = new HashSet<>();
 		List<NextStep> next = new ArrayList<>();
-		for (WeekService.GridGroup group : week.get().grid()) {
+		for (WeekService.GridGroup group : week.grid()) {
 			for (RoutineEntry entry : group.entries()) {
 				Exercise exercise = entry.getExercise();
-				if (!seen.add(exercise.getId())) {
+				if (!seen.add(exercise.getId()) || !judged.test(exercise.getId())) {
 					continue;
 				}
 				nextStep(group.routine().getId(), entry, sessions, usualPain, gates, applied, today, limits)
@@ -126,11 +155,6 @@ public class ProgressionService {
 			}
 		}
 		return next;
-	}
-
-	/** The suggestions a session's page shows: for the exercises whose latest session it is. */
-	public List<NextStep> forSession(long accountId, long sessionId) {
-		return forWeek(accountId).stream().filter(step -> step.latestSessionId() == sessionId).toList();
 	}
 
 	/**

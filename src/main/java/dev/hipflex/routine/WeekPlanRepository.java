@@ -24,6 +24,16 @@ interface WeekPlanRepository extends Repository<WeekPlan, Long> {
 	boolean existsByOwnerId(Long ownerId);
 
 	/**
+	 * The days (1 = Monday) on which the runner's week, or the recommended week when they have none, plans a
+	 * routine of this kind: one query, where building the week takes five.
+	 */
+	@Query("""
+			select distinct d.dayOfWeek from WeekPlanDay d join d.items i join d.weekPlan w
+			where i.routine.kind = :kind and (w.ownerId = :ownerId or (w.ownerId is null and w.slug = :template
+			and not exists (select o.id from WeekPlan o where o.ownerId = :ownerId)))""")
+	List<Integer> daysPlanning(Long ownerId, String template, RoutineKind kind);
+
+	/**
 	 * The runner's week with its row locked until the transaction ends ({@code SELECT ... FOR UPDATE}), so
 	 * changes to one week, from any instance, run one after the other and each sees the one before. Take it
 	 * before reading what the change depends on.

@@ -2,10 +2,12 @@ package dev.hipflex.routine;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.hipflex.system.NotFoundException;
 import org.hibernate.Hibernate;
@@ -77,6 +79,22 @@ public class WeekService {
 	/** The runner's own week if they have made one, otherwise the recommended week (also for no account). */
 	public Week weekFor(Long accountId) {
 		return own(accountId).orElseGet(this::recommended);
+	}
+
+	/** Whether the runner has made a week of their own (without building it). */
+	public boolean hasOwn(long accountId) {
+		return weeks.existsByOwnerId(accountId);
+	}
+
+	/**
+	 * The days of the runner's week (their own, else the recommended one) with a strength routine planned, for the
+	 * pages that only count them: read with one query instead of building the whole week.
+	 */
+	public Set<DayOfWeek> strengthDays(Long accountId) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		weeks.daysPlanning(accountId, WeekPlan.RECOMMENDED, RoutineKind.STRENGTH)
+			.forEach(day -> days.add(DayOfWeek.of(day)));
+		return days;
 	}
 
 	/** The runner's own week, if they have made one. */

@@ -70,7 +70,7 @@ public class StartService {
 	 * own and no session logged); runners who were training before it existed get a prompt on the home page instead.
 	 */
 	public boolean isDue(long accountId) {
-		return !answers.existsById(accountId) && weeks.own(accountId).isEmpty()
+		return !answers.existsById(accountId) && !weeks.hasOwn(accountId)
 				&& journal.lastSession(accountId).isEmpty();
 	}
 

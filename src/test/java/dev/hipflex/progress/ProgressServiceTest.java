@@ -16,19 +16,17 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.journal.Pause;
 import dev.hipflex.journal.PauseReason;
 import dev.hipflex.progress.Progress.SessionScores;
-import dev.hipflex.routine.Routine;
-import dev.hipflex.routine.RoutineKind;
-import dev.hipflex.routine.WeekPlanItem;
 import dev.hipflex.routine.WeekService;
 import dev.hipflex.system.BadRequestException;
 import org.junit.jupiter.api.Test;
@@ -183,20 +181,11 @@ class ProgressServiceTest {
 		when(queries.pauses(anyLong(), any(), any())).thenReturn(List.of(pauses));
 	}
 
-	/** A week with a strength routine on the given days and a warm-up on every day. */
+	/** A week with a strength routine on the given days (and a warm-up on every day, which the page does not count). */
 	private void plan(DayOfWeek... strengthDays) {
-		Routine strength = routine(RoutineKind.STRENGTH);
-		Routine warmUp = routine(RoutineKind.WARM_UP);
-		List<WeekService.Day> days = new ArrayList<>();
-		for (DayOfWeek day : DayOfWeek.values()) {
-			List<WeekService.PlannedRoutine> planned = new ArrayList<>();
-			planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.BEFORE_RUN, warmUp, List.of(), null, null));
-			if (List.of(strengthDays).contains(day)) {
-				planned.add(new WeekService.PlannedRoutine(WeekPlanItem.Slot.SESSION, strength, List.of(), null, null));
-			}
-			days.add(new WeekService.Day(day, true, null, planned));
-		}
-		when(weeks.weekFor(1L)).thenReturn(new WeekService.Week(null, days, List.of()));
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		days.addAll(List.of(strengthDays));
+		when(weeks.strengthDays(1L)).thenReturn(days);
 	}
 
 	/** Sessions every Monday from {@code first} to this week, {@code perWeek} of them. */
@@ -218,12 +207,6 @@ class ProgressServiceTest {
 		when(queries.lastSessions(anyLong(), any(), anyInt()))
 			.thenReturn(List.of(new SessionScores(THIS_MONDAY, "Hip strength A", 5, 1, 0)));
 		when(queries.volumePerDay(anyLong(), any(), any())).thenReturn(List.of());
-	}
-
-	private static Routine routine(RoutineKind kind) {
-		Routine routine = mock(Routine.class);
-		when(routine.getKind()).thenReturn(kind);
-		return routine;
 	}
 
 }
