@@ -1,5 +1,6 @@
 package dev.hipflex.exercise;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,19 @@ public class ExerciseService {
 	/** The exercise with this id, for a routine to add: its own fields only (its lists are not loaded). */
 	public Optional<Exercise> find(long id) {
 		return exercises.findById(id);
+	}
+
+	/**
+	 * The variants of these exercises, by exercise id, each with the exercise it names loaded: for pages that
+	 * already hold the exercises (a runner's week) and need their variants too, in one query.
+	 */
+	public Map<Long, List<ExerciseVariant>> variantsOf(Collection<Long> exerciseIds) {
+		if (exerciseIds.isEmpty()) {
+			return Map.of();
+		}
+		return exercises.findVariantsOf(exerciseIds).stream()
+			.collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (ExerciseVariant) row[1],
+					Collectors.toList())));
 	}
 
 	public List<Exercise> all() {

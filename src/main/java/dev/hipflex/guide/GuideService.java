@@ -35,6 +35,13 @@ public class GuideService {
 
 	private final List<MuscleTraining> training;
 
+	/**
+	 * The red flags, read once: content changes only by a migration and a restart
+	 * ({@link dev.hipflex.system.ContentVersion}), and every page about pain shows them (a runner's journal, a
+	 * session, the week's next steps). The flags and their sources are loaded whole (no lazy part is left).
+	 */
+	private volatile RedFlags allRedFlags;
+
 	GuideService(GuidePageRepository pages, MuscleRepository muscles, ClaimRepository claims, SourceRepository sources,
 			StrainGradeRepository strainGrades, RedFlagRepository redFlags, List<MuscleTraining> training,
 			ProgressionRuleRepository progressionRules) {
@@ -126,7 +133,12 @@ public class GuideService {
 
 	/** Every red flag, most urgent first: the box each page about pain or injury shows. */
 	public RedFlags redFlags() {
-		return RedFlags.of(redFlags.findAllWithSource());
+		RedFlags read = allRedFlags;
+		if (read == null) {
+			read = RedFlags.of(redFlags.findAllWithSource());
+			allRedFlags = read;
+		}
+		return read;
 	}
 
 	/** Every muscle of the guide, hip flexors first. */

@@ -3,6 +3,7 @@ package dev.hipflex.progression;
 import java.util.Map;
 
 import dev.hipflex.account.CurrentRunner;
+import dev.hipflex.routine.WeekService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,7 +50,9 @@ class NextStepModel implements HandlerInterceptor, WebMvcConfigurer {
 			return;
 		}
 		if (WEEK_VIEW.equals(view.getViewName())) {
-			view.addObject(ATTRIBUTE, progression.forWeek(runner.id()));
+			// The page's week is the runner's own, built for this request: judged as it is, not built again.
+			view.addObject(ATTRIBUTE, view.getModel().get("week") instanceof WeekService.Week week
+					? progression.forWeek(runner.id(), week) : progression.forWeek(runner.id()));
 		}
 		else if (SESSION_VIEW.equals(view.getViewName())
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables

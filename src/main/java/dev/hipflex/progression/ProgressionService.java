@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +17,7 @@ import dev.hipflex.account.RunnerLock;
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
+import dev.hipflex.exercise.ExerciseService;
 import dev.hipflex.exercise.ExerciseVariant;
 import dev.hipflex.guide.GuideService;
 import dev.hipflex.journal.JournalService;
@@ -69,9 +71,19 @@ public class ProgressionService {
 
 	private final ObjectProvider<ClinicianAdjusting> clinicians;
 
+	private final ExerciseService exercises;
+
+	/**
+	 * The rules' limits, read once: they are content, which changes only by a migration and a restart
+	 * ({@link dev.hipflex.system.ContentVersion}), and every week page and session page needs them.
+	 */
+	private volatile Thresholds limits;
+
 	ProgressionService(WeekService weeks, JournalService journal, AccountService accounts, StartService start,
 			GuideService guide, RoutineEditor editor, ProgressionStepRepository steps, RunnerLock lock,
-			ObjectProvider<InjuryPauses> pauses, RunnerZone zones, ObjectProvider<ClinicianAdjusting> clinicians) {
+			ObjectProvider<InjuryPauses> pauses, RunnerZone zones, ObjectProvider<ClinicianAdjusting> clinicians,
+			ExerciseService exercises) {
+		this.exercises = exercises;
 		this.clinicians = clinicians;
 		this.weeks = weeks;
 		this.journal = journal;
@@ -100,12 +112,16 @@ public class ProgressionService {
 
 	/** One suggestion at most per exercise of the runner's own week; none without a week or logged sessions. */
 	public List<NextStep> forWeek(long accountId) {
-		Optional<WeekService.Week> week = weeks.own(accountId);
-		if (week.isEmpty()) {
-			return List.of();
-		}
+		return weeks.own(accountId).map(week -> forWeek(accountId, week)).orElse(List.of());
+	}
+
+	/**
+	 * The same, for the runner's own week as the page showing it has just built it (so that a request builds it
+	 * once); the week's exercises' variants are read here.
+	 */
+	public List<NextStep> forWeek(long accountId, WeekService.Week ownWeek) {
 		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
-		return sessions.isEmpty() ? List.of() : steps(accountId, week.get(), sessions, exercise -> true);
+		return sessions.isEmpty() ? List.of() : steps(accountId, ownWeek, sessions, exercise -> true);
 	}
 
 	/**
@@ -141,20 +157,38 @@ public class ProgressionService {
 		int usualPain = accounts.usualPain(accountId);
 		NextStepRules.Gates gates = gates(accountId, today);
 		List<ProgressionStep> applied = steps.findByAccountIdOrderByAppliedOnDescIdDesc(accountId);
-		Thresholds limits = Thresholds.of(guide.progressionRules());
+		Thresholds limits = limits();
+		Set<Long> judgedIds = new HashSet<>();
+		week.grid().forEach(group -> group.entries().stream()
+			.map(entry -> entry.getExercise().getId())
+			.filter(judged)
+			.forEach(judgedIds::add));
+		// The variants by one query, not through each exercise: the week may come from a page whose database session
+		// is closed.
+		Map<Long, List<ExerciseVariant>> variants = exercises.variantsOf(judgedIds);
 		Set<Long> seen = new HashSet<>();
 		List<NextStep> next = new ArrayList<>();
 		for (WeekService.GridGroup group : week.grid()) {
 			for (RoutineEntry entry : group.entries()) {
 				Exercise exercise = entry.getExercise();
-				if (!seen.add(exercise.getId()) || !judged.test(exercise.getId())) {
+				if (!seen.add(exercise.getId()) || !judgedIds.contains(exercise.getId())) {
 					continue;
 				}
-				nextStep(group.routine().getId(), entry, sessions, usualPain, gates, applied, today, limits)
+				nextStep(group.routine().getId(), entry, sessions, usualPain, gates, applied, today, limits,
+						variants.getOrDefault(exercise.getId(), List.of()))
 					.ifPresent(next::add);
 			}
 		}
 		return next;
+	}
+
+	private Thresholds limits() {
+		Thresholds read = limits;
+		if (read == null) {
+			read = Thresholds.of(guide.progressionRules());
+			limits = read;
+		}
+		return read;
 	}
 
 	/**
@@ -188,7 +222,8 @@ public class ProgressionService {
 	}
 
 	private Optional<NextStep> nextStep(Long routineId, RoutineEntry entry, List<LoggedSession> sessions, int usualPain,
-			NextStepRules.Gates gates, List<ProgressionStep> applied, LocalDate today, Thresholds limits) {
+			NextStepRules.Gates gates, List<ProgressionStep> applied, LocalDate today, Thresholds limits,
+			List<ExerciseVariant> variants) {
 		Exercise exercise = entry.getExercise();
 		Dose dose = entry.getDose();
 		List<Logged> logged = sessions.stream()
@@ -196,8 +231,8 @@ public class ProgressionService {
 			.map(session -> new Logged(session.id(), session.date(), session.effort(), session.painDuring(),
 					session.painNextMorning(), topReached(session.amountsByExercise().get(exercise.getId()), dose)))
 			.toList();
-		Exercise harder = variant(exercise, ExerciseVariant.Direction.HARDER);
-		Exercise easier = variant(exercise, ExerciseVariant.Direction.EASIER);
+		Exercise harder = variant(variants, ExerciseVariant.Direction.HARDER);
+		Exercise easier = variant(variants, ExerciseVariant.Direction.EASIER);
 		LocalDate lastChange = applied.stream()
 			.filter(step -> step.getExerciseId().equals(exercise.getId())
 					|| step.getPreviousExerciseId().equals(exercise.getId()))
@@ -230,8 +265,8 @@ public class ProgressionService {
 		return Dose.of(dose.getUnit(), sets, sets, dose.getAmountMin(), dose.getAmountMax(), dose.isPerSide());
 	}
 
-	private static Exercise variant(Exercise exercise, ExerciseVariant.Direction direction) {
-		return exercise.getVariants().stream()
+	private static Exercise variant(List<ExerciseVariant> variants, ExerciseVariant.Direction direction) {
+		return variants.stream()
 			.filter(variant -> variant.getDirection() == direction && variant.getVariantExercise() != null)
 			.min(Comparator.comparingInt(ExerciseVariant::getPosition))
 			.map(ExerciseVariant::getVariantExercise)

@@ -45,8 +45,7 @@ class StartGate implements HandlerInterceptor, WebMvcConfigurer {
 				|| !(authentication != null && authentication.getPrincipal() instanceof CurrentRunner runner)) {
 			return true;
 		}
-		boolean stopped = start.screening(runner.id()).map(Screening::isStopped).orElse(false);
-		if (!stopped && !start.isDue(runner.id())) {
+		if (!start.isGated(runner.id())) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());

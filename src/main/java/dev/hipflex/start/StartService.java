@@ -17,6 +17,8 @@ import dev.hipflex.routine.WeekService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The start screen's answers: reads and stores them (the usual pain level through the account, which owns it),
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StartService {
+
+	private static final String REQUEST_ATTRIBUTE = StartService.class.getName() + ".answers.";
 
 	private final StartAnswersRepository answers;
 
@@ -62,16 +66,22 @@ public class StartService {
 
 	/** The runner's answers, if they have given them. */
 	public Optional<Screening> screening(long accountId) {
-		return answers.findById(accountId).map(stored -> screening(stored, accountId));
+		return stored(accountId).map(stored -> screening(stored, accountId));
 	}
 
 	/**
-	 * Whether the gate shows the start screen first: the runner has not answered it and is new (no week of their
-	 * own and no session logged); runners who were training before it existed get a prompt on the home page instead.
+	 * Whether the gate shows the start screen first: the runner's answers name a red flag (the programme stops
+	 * there), or they have not answered it and are new (no week of their own and no session logged); runners who
+	 * were training before it existed get a prompt on the home page instead.
 	 */
-	public boolean isDue(long accountId) {
-		return !answers.existsById(accountId) && !weeks.hasOwn(accountId)
-				&& journal.lastSession(accountId).isEmpty();
+	boolean isGated(long accountId) {
+		Optional<StartAnswers> stored = stored(accountId);
+		if (stored.isPresent()) {
+			// Most answers name no flag: then the flags need not be read.
+			Set<Long> named = stored.get().getRedFlagIds();
+			return !named.isEmpty() && guide.redFlags().flags().stream().anyMatch(flag -> named.contains(flag.getId()));
+		}
+		return !weeks.hasOwn(accountId) && journal.lastSession(accountId).isEmpty();
 	}
 
 	public boolean isAnswered(long accountId) {
@@ -108,12 +118,35 @@ public class StartService {
 		}
 		StartAnswers stored = answers.findById(accountId).orElseGet(() -> new StartAnswers(accountId));
 		stored.answer(read.answers(), clock.instant());
-		answers.save(stored);
+		remember(accountId, Optional.of(answers.save(stored)));
 		accounts.setUsualPain(accountId, read.answers().usualPain());
 		if (read.answers().timeZone() != null) {
 			zones.setTimeZone(accountId, read.answers().timeZone());
 		}
 		return new Saved(screening(stored, accountId), List.of());
+	}
+
+	/**
+	 * The runner's stored answers, read once per request: the gate and the page's next steps both ask, and the
+	 * request that saves new ones keeps those. Nothing is kept beyond the request.
+	 */
+	@SuppressWarnings("unchecked")
+	private Optional<StartAnswers> stored(long accountId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_ATTRIBUTE + accountId,
+				RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> read) {
+			return (Optional<StartAnswers>) read;
+		}
+		Optional<StartAnswers> read = answers.findById(accountId);
+		remember(accountId, read);
+		return read;
+	}
+
+	private static void remember(long accountId, Optional<StartAnswers> read) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE + accountId, read, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	private Screening screening(StartAnswers stored, long accountId) {

@@ -198,6 +198,46 @@ class NextStepTest {
 		assertThat(page(free.mvc(), "/my/week").select("#next-step-" + free.entry() + " form")).hasSize(1);
 	}
 
+	@Test
+	void painDuringAnExerciseWithAnEasierVersionSuggestsThatVersionOnTheWeekAndTheSessionAndAppliesIt() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "easier");
+		weeks.start(runner.id(), "recommended", "Mine");
+		// An exercise of the week with an easier version of ours: the first such version by position (versions
+		// without an exercise of ours are skipped).
+		Map<String, Object> planned = jdbc.queryForMap("""
+				select e.id as entry_id, e.routine_id, e.exercise_id, v.name as variant, v.id as variant_id
+				from week_plan w join week_plan_day d on d.week_plan_id = w.id join week_plan_item i on i.week_plan_day_id = d.id
+				join routine_entry e on e.routine_id = i.routine_id
+				join exercise_variant ev on ev.exercise_id = e.exercise_id join exercise v on v.id = ev.variant_exercise_id
+				where w.owner_id = ? and e.phase_id is null and ev.direction = 'EASIER'
+				and ev.position = (select min(ev2.position) from exercise_variant ev2 where ev2.exercise_id = e.exercise_id
+				                   and ev2.direction = 'EASIER' and ev2.variant_exercise_id is not null)
+				order by e.routine_id, e.position fetch first 1 rows only""", runner.id());
+		long exercise = ((Number) planned.get("EXERCISE_ID")).longValue();
+		long entry = ((Number) planned.get("ENTRY_ID")).longValue();
+		Timestamp now = Timestamp.from(clock.instant());
+		long session = new SimpleJdbcInsert(jdbc).withTableName("training_session").usingGeneratedKeyColumns("id")
+			.usingColumns("account_id", "session_date", "effort", "pain_during", "created_at", "updated_at", "version")
+			.executeAndReturnKey(Map.of("account_id", runner.id(), "session_date", LocalDate.now(clock).minusDays(1),
+					"effort", 5, "pain_during", 6, "created_at", now, "updated_at", now, "version", 0))
+			.longValue();
+		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, side) values (?, ?, 0, 8, 'BOTH')",
+				session, exercise);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+			.defaultRequest(get("/").with(Runners.as(runner))).build();
+		String easier = "You could try the easier version, " + planned.get("VARIANT") + ":";
+
+		assertThat(page(mvc, "/my/week").select("#next-step-" + entry + " .next-step__try").text()).startsWith(easier);
+		assertThat(page(mvc, "/journal/" + session).select("#next-step-" + entry + " .next-step__try").text())
+			.startsWith(easier);
+		assertThat(post(mvc, "/my/next-step", "routine", planned.get("ROUTINE_ID").toString(), "entry",
+				String.valueOf(entry)).getStatus()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from routine r join routine_entry e on e.routine_id = r.id
+				where r.owner_id = ? and r.based_on_id = ? and e.exercise_id = ?""", Integer.class, runner.id(),
+				planned.get("ROUTINE_ID"), planned.get("VARIANT_ID"))).as("the easier version in the runner's copy").isEqualTo(1);
+	}
+
 	private void injuryPause(Setup setup, LocalDate from, LocalDate to) {
 		jdbc.update("insert into training_pause (account_id, starts_on, ends_on, reason, created_at)"
 				+ " values (?, ?, ?, 'INJURY', current_timestamp)", setup.runner().id(), from, to);
