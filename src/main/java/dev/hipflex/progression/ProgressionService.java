@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.RunnerLock;
@@ -121,12 +121,13 @@ public class ProgressionService {
 	 */
 	public List<NextStep> forWeek(long accountId, WeekService.Week ownWeek) {
 		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
-		return sessions.isEmpty() ? List.of() : steps(accountId, ownWeek, sessions, exercise -> true);
+		return sessions.isEmpty() ? List.of() : steps(accountId, WeekService.entries(ownWeek), sessions);
 	}
 
 	/**
 	 * The suggestions a session's page shows: for the exercises whose latest session it is. Only those exercises
-	 * are judged, and none when the session is not among the recent ones the rules read.
+	 * are judged (their entries read from the week without building it), and none when the session is not among the
+	 * recent ones the rules read.
 	 */
 	public List<NextStep> forSession(long accountId, long sessionId) {
 		List<LoggedSession> sessions = journal.recentSessions(accountId, SESSIONS_READ);
@@ -142,39 +143,32 @@ public class ProgressionService {
 		if (latestHere.isEmpty()) {
 			return List.of();
 		}
-		return weeks.own(accountId)
-			.map(week -> steps(accountId, week, sessions, latestHere::contains))
-			.orElse(List.of())
-			.stream()
+		return steps(accountId, weeks.ownEntries(accountId, latestHere), sessions).stream()
 			.filter(step -> step.latestSessionId() == sessionId)
 			.toList();
 	}
 
-	private List<NextStep> steps(long accountId, WeekService.Week week, List<LoggedSession> sessions,
-			Predicate<Long> judged) {
+	/** The suggestions for these planned exercises, in their order; the first planning of an exercise counts. */
+	private List<NextStep> steps(long accountId, List<WeekService.PlannedEntry> planned, List<LoggedSession> sessions) {
+		if (planned.isEmpty()) {
+			return List.of();
+		}
 		// The runner's own today (their time zone): "at most once a week" and the pause's days count from it.
 		LocalDate today = zones.today(accountId);
 		int usualPain = accounts.usualPain(accountId);
 		NextStepRules.Gates gates = gates(accountId, today);
 		List<ProgressionStep> applied = steps.findByAccountIdOrderByAppliedOnDescIdDesc(accountId);
 		Thresholds limits = limits();
-		Set<Long> judgedIds = new HashSet<>();
-		week.grid().forEach(group -> group.entries().stream()
-			.map(entry -> entry.getExercise().getId())
-			.filter(judged)
-			.forEach(judgedIds::add));
 		// The variants by one query, not through each exercise: the week may come from a page whose database session
 		// is closed.
-		Map<Long, List<ExerciseVariant>> variants = exercises.variantsOf(judgedIds);
+		Map<Long, List<ExerciseVariant>> variants = exercises
+			.variantsOf(planned.stream().map(entry -> entry.entry().getExercise().getId()).collect(Collectors.toSet()));
 		Set<Long> seen = new HashSet<>();
 		List<NextStep> next = new ArrayList<>();
-		for (WeekService.GridGroup group : week.grid()) {
-			for (RoutineEntry entry : group.entries()) {
-				Exercise exercise = entry.getExercise();
-				if (!seen.add(exercise.getId()) || !judgedIds.contains(exercise.getId())) {
-					continue;
-				}
-				nextStep(group.routine().getId(), entry, sessions, usualPain, gates, applied, today, limits,
+		for (WeekService.PlannedEntry entry : planned) {
+			Exercise exercise = entry.entry().getExercise();
+			if (seen.add(exercise.getId())) {
+				nextStep(entry.routineId(), entry.entry(), sessions, usualPain, gates, applied, today, limits,
 						variants.getOrDefault(exercise.getId(), List.of()))
 					.ifPresent(next::add);
 			}

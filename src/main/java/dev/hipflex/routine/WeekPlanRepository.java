@@ -1,5 +1,6 @@
 package dev.hipflex.routine;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,17 @@ interface WeekPlanRepository extends Repository<WeekPlan, Long> {
 			select case when count(i) > 0 then true else false end from WeekPlanItem i
 			where i.id = :itemId and i.day.weekPlan.ownerId = :ownerId""")
 	boolean hasItem(Long ownerId, Long itemId);
+
+	/**
+	 * The entries of the runner's own week (routine, entry with its exercise, and the day and place it is planned
+	 * at) that plan one of these exercises: one query, for a page that needs a few exercises of the week and not the
+	 * whole week.
+	 */
+	@Query("""
+			select e.routine.id, e, d.dayOfWeek, i.position from RoutineEntry e join fetch e.exercise x,
+			WeekPlanItem i join i.day d join d.weekPlan w
+			where i.routine.id = e.routine.id and w.ownerId = :ownerId and e.phase is null and x.id in :exerciseIds""")
+	List<Object[]> findEntriesPlanning(Long ownerId, Collection<Long> exerciseIds);
 
 	WeekPlan save(WeekPlan plan);
 

@@ -2,7 +2,10 @@ package dev.hipflex.routine;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,44 @@ public class WeekService {
 		weeks.daysPlanning(accountId, WeekPlan.RECOMMENDED, RoutineKind.STRENGTH)
 			.forEach(day -> days.add(DayOfWeek.of(day)));
 		return days;
+	}
+
+	/** An exercise planned in a routine of the week. */
+	public record PlannedEntry(Long routineId, RoutineEntry entry) {
+	}
+
+	/** Every planned exercise of the week, as its grid lists them (routine by routine, each in order). */
+	public static List<PlannedEntry> entries(Week week) {
+		return week.grid().stream()
+			.flatMap(group -> group.entries().stream().map(entry -> new PlannedEntry(group.routine().getId(), entry)))
+			.toList();
+	}
+
+	/**
+	 * The entries of the runner's own week that plan one of these exercises, in the order of the week's grid
+	 * ({@link #entries(Week)}): read with one query, without building the week.
+	 */
+	public List<PlannedEntry> ownEntries(long accountId, Collection<Long> exerciseIds) {
+		if (exerciseIds.isEmpty()) {
+			return List.of();
+		}
+		// A routine's place in the grid is where it is first planned: the earliest day, then its place on the day.
+		Map<Long, Integer> firstPlanned = new HashMap<>();
+		Map<Long, RoutineEntry> entries = new LinkedHashMap<>();
+		Map<Long, Long> routines = new HashMap<>();
+		for (Object[] row : weeks.findEntriesPlanning(accountId, exerciseIds)) {
+			Long routine = (Long) row[0];
+			RoutineEntry entry = (RoutineEntry) row[1];
+			firstPlanned.merge(routine, ((Number) row[2]).intValue() * 100_000 + ((Number) row[3]).intValue(), Math::min);
+			entries.putIfAbsent(entry.getId(), entry);
+			routines.put(entry.getId(), routine);
+		}
+		return entries.values().stream()
+			.sorted(Comparator.<RoutineEntry>comparingInt(entry -> firstPlanned.get(routines.get(entry.getId())))
+				.thenComparing(entry -> routines.get(entry.getId()))
+				.thenComparingInt(RoutineEntry::getPosition))
+			.map(entry -> new PlannedEntry(routines.get(entry.getId()), entry))
+			.toList();
 	}
 
 	/** The runner's own week, if they have made one. */

@@ -497,6 +497,33 @@ class MyWeekTest {
 	}
 
 	@Test
+	void theEntriesOfSomeExercisesComeInTheOrderOfTheWeeksGridWithoutBuildingTheWeek() throws Exception {
+		Runner runner = runner("own-entries");
+		runner.post("/my/week", "from", "recommended");
+		// A routine planned again, earlier in the week than before, on a day of its own.
+		runner.post("/my/week/days/monday/routines", "routine", Long.toString(templateId("hip-strength-b")), "slot",
+				"SESSION");
+		WeekService.Week week = weeks.own(runner.id()).orElseThrow();
+		List<String> all = WeekService.entries(week).stream().map(MyWeekTest::planned).toList();
+		assertThat(week.grid()).as("a week of several routines").hasSizeGreaterThan(2);
+
+		Set<Long> exercises = new HashSet<>();
+		WeekService.entries(week).forEach(planned -> exercises.add(planned.entry().getExercise().getId()));
+		assertThat(weeks.ownEntries(runner.id(), exercises).stream().map(MyWeekTest::planned)).containsExactlyElementsOf(all);
+
+		Set<Long> last = new HashSet<>();
+		week.grid().get(week.grid().size() - 1).entries().forEach(entry -> last.add(entry.getExercise().getId()));
+		assertThat(weeks.ownEntries(runner.id(), last).stream().map(MyWeekTest::planned)).containsExactlyElementsOf(
+				WeekService.entries(week).stream().filter(planned -> last.contains(planned.entry().getExercise().getId()))
+					.map(MyWeekTest::planned).toList());
+		assertThat(weeks.ownEntries(runner("no-week").id(), exercises)).isEmpty();
+	}
+
+	private static String planned(WeekService.PlannedEntry planned) {
+		return planned.routineId() + "/" + planned.entry().getId() + "/" + planned.entry().getExercise().getName();
+	}
+
+	@Test
 	void resettingAndDeletingTheWeekAskFirst() throws Exception {
 		Runner runner = runner("reset");
 		runner.post("/my/week", "from", "scratch");
