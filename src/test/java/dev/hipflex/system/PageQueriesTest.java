@@ -41,13 +41,14 @@ class PageQueriesTest {
 
 	/**
 	 * The most statements each page may send for a runner with a planned week, a pause and a year of sessions: what
-	 * they sent on 7 December 2026 (home 17, journal 9, session 20, progress 8, calendar 8, my-week 30, checklist 15,
-	 * log 15) and one or two more, because what a page shows (and reads) depends on the weekday and on the
-	 * generated journal's last days: the home page asks, for each routine planned today, whether it was logged
-	 * before; a pain check or a next step shows or not.
+	 * they sent on 7 December 2026 once the week was built once per request (home 17, journal 8, session 13,
+	 * progress 8, calendar 8, my-week 22, checklist 15, log 14) and one or two more, because what a page shows (and
+	 * reads) depends on the weekday and on the generated journal's last days: the home page asks, for each routine
+	 * planned today, whether it was logged before; a pain check or a next step shows or not. Before that, the week
+	 * page sent 31 and a session's page 21.
 	 */
-	static final Map<String, Integer> BOUNDS = bounds("home", 19, "journal", 10, "session", 22, "progress", 9,
-			"calendar", 9, "my-week", 32, "checklist", 16, "log", 16);
+	static final Map<String, Integer> BOUNDS = bounds("home", 19, "journal", 9, "session", 15, "progress", 9,
+			"calendar", 9, "my-week", 24, "checklist", 16, "log", 16);
 
 	@Autowired
 	MockMvc mvc;
@@ -83,7 +84,20 @@ class PageQueriesTest {
 			assertThat(sent.stream().filter(sql -> sql.contains("time_zone from account")))
 				.as("the runner's time zone read again on %s", page)
 				.hasSizeLessThanOrEqualTo(1);
+			// The week page's next steps judge the week the page built; a session's page reads the few entries it
+			// judges.
+			assertThat(sent.stream().filter(sql -> sql.contains("left join week_plan_day")))
+				.as("the runner's week built again on %s", page)
+				.hasSizeLessThanOrEqualTo(1);
+			assertThat(sent.stream().filter(sql -> sql.contains("from start_answers")))
+				.as("the start screen's answers read again on %s", page)
+				.hasSizeLessThanOrEqualTo(1);
+			// Content changes only by a migration and a restart: read once, not for every runner's page.
+			assertThat(sent).as("content read again on %s", page)
+				.noneMatch(sql -> sql.contains("from red_flag") || sql.contains("from progression_rule"));
 		});
+		assertThat(many.get("session")).as("a session's page builds no week")
+			.noneMatch(sql -> sql.contains("left join week_plan_day"));
 		// The progress page counts the week's strength days; it does not build the week to count them.
 		assertThat(many.get("progress").stream().filter(sql -> sql.contains("week_plan"))).hasSize(1);
 	}
