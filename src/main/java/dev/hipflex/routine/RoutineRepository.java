@@ -17,8 +17,15 @@ interface RoutineRepository extends Repository<Routine, Long> {
 	@Query("select r from Routine r where r.ownerId is null order by r.position")
 	List<Routine> findTemplates();
 
-	@Query("select r from Routine r where r.ownerId = :ownerId order by r.name, r.id")
-	List<Routine> findOwnedBy(Long ownerId);
+	/**
+	 * HipFlex's routines (in their order) then the runner's own (by name): what a day of the week may plan, in one
+	 * query.
+	 */
+	@Query("""
+			select r from Routine r where r.ownerId is null or r.ownerId = :ownerId
+			order by case when r.ownerId is null then 0 else 1 end, case when r.ownerId is null then r.position else 0 end,
+			r.name, r.id""")
+	List<Routine> findTemplatesAndOwnedBy(Long ownerId);
 
 	Routine save(Routine routine);
 

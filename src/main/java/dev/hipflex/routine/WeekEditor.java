@@ -58,9 +58,12 @@ public class WeekEditor {
 
 	@Transactional(readOnly = true)
 	public RoutineChoices choices(Long accountId) {
+		List<Routine> all = routines.findTemplatesAndOwnedBy(accountId);
 		return new RoutineChoices(
-				routines.findTemplates().stream().filter(routine -> routine.getKind() != RoutineKind.PROGRAMME).toList(),
-				routines.findOwnedBy(accountId));
+				all.stream()
+					.filter(routine -> routine.getOwnerId() == null && routine.getKind() != RoutineKind.PROGRAMME)
+					.toList(),
+				all.stream().filter(routine -> routine.getOwnerId() != null).toList());
 	}
 
 	/**
