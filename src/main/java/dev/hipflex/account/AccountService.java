@@ -16,8 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** Creates accounts, checks and changes passwords, deletes accounts; tells Spring Security who is who. */
 @Service
@@ -50,8 +48,6 @@ public class AccountService implements UserDetailsService {
 
 	/** The longest email an account can have, as stored (the column's size). */
 	public static final int EMAIL_MAX_LENGTH = 254;
-
-	private static final String USUAL_PAIN = AccountService.class.getName() + ".usualPain.";
 
 	/**
 	 * The email as it is stored and looked up: in lower case. No account's email holds a NUL character (it
@@ -127,28 +123,10 @@ public class AccountService implements UserDetailsService {
 			.orElse(false);
 	}
 
-	/**
-	 * The runner's usual pain level ({@link UsualPain}): what the journal's pain check compares mornings with. Read
-	 * once per request (a session's page asks for its pain check and again for its next steps); the request that
-	 * sets it keeps the new one.
-	 */
+	/** The runner's usual pain level ({@link UsualPain}): what the journal's pain check compares mornings with. */
 	@Transactional(readOnly = true)
 	public int usualPain(Long accountId) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(USUAL_PAIN + accountId,
-				RequestAttributes.SCOPE_REQUEST) instanceof Integer level) {
-			return level;
-		}
-		int level = accounts.findById(accountId).map(Account::getUsualPain).orElse(UsualPain.MIN);
-		rememberUsualPain(accountId, level);
-		return level;
-	}
-
-	private static void rememberUsualPain(Long accountId, int level) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(USUAL_PAIN + accountId, level, RequestAttributes.SCOPE_REQUEST);
-		}
+		return accounts.findById(accountId).map(Account::getUsualPain).orElse(UsualPain.MIN);
 	}
 
 	/** Sets the runner's usual pain level, from {@link UsualPain#MIN} to {@link UsualPain#MAX}. */
@@ -158,7 +136,6 @@ public class AccountService implements UserDetailsService {
 			throw new IllegalArgumentException("usual pain " + level + " is not on the 0-10 scale");
 		}
 		accounts.setUsualPain(accountId, level);
-		rememberUsualPain(accountId, level);
 	}
 
 	/**
