@@ -11,6 +11,7 @@ import dev.hipflex.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Reads the guide's content and puts together what each guide page shows. */
 @Service
@@ -40,7 +41,7 @@ public class GuideService {
 	 * ({@link dev.hipflex.system.ContentVersion}), and every page about pain shows them (a runner's journal, a
 	 * session, the week's next steps). The flags and their sources are loaded whole (no lazy part is left).
 	 */
-	private volatile RedFlags allRedFlags;
+	private final SingletonSupplier<RedFlags> allRedFlags;
 
 	GuideService(GuidePageRepository pages, MuscleRepository muscles, ClaimRepository claims, SourceRepository sources,
 			StrainGradeRepository strainGrades, RedFlagRepository redFlags, List<MuscleTraining> training,
@@ -53,6 +54,7 @@ public class GuideService {
 		this.sources = sources;
 		this.strainGrades = strainGrades;
 		this.redFlags = redFlags;
+		this.allRedFlags = SingletonSupplier.of(() -> RedFlags.of(redFlags.findAllWithSource()));
 	}
 
 	/** A guide page with its sections, each section's claims and the data its blocks show. */
@@ -133,12 +135,7 @@ public class GuideService {
 
 	/** Every red flag, most urgent first: the box each page about pain or injury shows. */
 	public RedFlags redFlags() {
-		RedFlags read = allRedFlags;
-		if (read == null) {
-			read = RedFlags.of(redFlags.findAllWithSource());
-			allRedFlags = read;
-		}
-		return read;
+		return allRedFlags.obtain();
 	}
 
 	/** Every muscle of the guide, hip flexors first. */

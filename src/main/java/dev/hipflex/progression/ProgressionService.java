@@ -36,6 +36,7 @@ import dev.hipflex.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The suggested next step for each exercise of the runner's own week: gathers what {@link NextStepRules} reads
@@ -77,13 +78,14 @@ public class ProgressionService {
 	 * The rules' limits, read once: they are content, which changes only by a migration and a restart
 	 * ({@link dev.hipflex.system.ContentVersion}), and every week page and session page needs them.
 	 */
-	private volatile Thresholds limits;
+	private final SingletonSupplier<Thresholds> limits;
 
 	ProgressionService(WeekService weeks, JournalService journal, AccountService accounts, StartService start,
 			GuideService guide, RoutineEditor editor, ProgressionStepRepository steps, RunnerLock lock,
 			ObjectProvider<InjuryPauses> pauses, RunnerZone zones, ObjectProvider<ClinicianAdjusting> clinicians,
 			ExerciseService exercises) {
 		this.exercises = exercises;
+		this.limits = SingletonSupplier.of(() -> Thresholds.of(guide.progressionRules()));
 		this.clinicians = clinicians;
 		this.weeks = weeks;
 		this.journal = journal;
@@ -158,7 +160,7 @@ public class ProgressionService {
 		int usualPain = accounts.usualPain(accountId);
 		NextStepRules.Gates gates = gates(accountId, today);
 		List<ProgressionStep> applied = steps.findByAccountIdOrderByAppliedOnDescIdDesc(accountId);
-		Thresholds limits = limits();
+		Thresholds limits = this.limits.obtain();
 		// The variants by one query, not through each exercise: the week may come from a page whose database session
 		// is closed.
 		Map<Long, List<ExerciseVariant>> variants = exercises
@@ -174,15 +176,6 @@ public class ProgressionService {
 			}
 		}
 		return next;
-	}
-
-	private Thresholds limits() {
-		Thresholds read = limits;
-		if (read == null) {
-			read = Thresholds.of(guide.progressionRules());
-			limits = read;
-		}
-		return read;
 	}
 
 	/**
