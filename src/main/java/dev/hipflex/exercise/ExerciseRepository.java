@@ -18,9 +18,8 @@ interface ExerciseRepository extends Repository<Exercise, Long>, JpaSpecificatio
 
 	List<Exercise> findAllByOrderByPosition();
 
-	/** Each variant of these exercises with the exercise it names, beside the id of the exercise it varies. */
-	@Query("select v.exercise.id, v from ExerciseVariant v left join fetch v.variantExercise "
-			+ "where v.exercise.id in :exerciseIds order by v.position, v.id")
+	/** Each variant of these exercises beside the id of the exercise it varies. */
+	@Query("select v.exercise.id, v from ExerciseVariant v where v.exercise.id in :exerciseIds order by v.position, v.id")
 	List<Object[]> findVariantsOf(Collection<Long> exerciseIds);
 
 	@Query("select e from Exercise e join e.primaryMuscles m where m.slug = :muscleSlug order by e.position")

@@ -106,8 +106,9 @@ public class ExerciseService {
 	}
 
 	/**
-	 * The variants of these exercises, by exercise id, each with the exercise it names loaded: for pages that
-	 * already hold the exercises (a runner's week) and need their variants too, in one query.
+	 * The variants of these exercises, by exercise id: for pages that already hold the exercises (a runner's week)
+	 * and need their variants too, in one query. The exercise a variant names is loaded when first read, so read it
+	 * within the caller's transaction; most callers only ask whether there is one.
 	 */
 	public Map<Long, List<ExerciseVariant>> variantsOf(Collection<Long> exerciseIds) {
 		if (exerciseIds.isEmpty()) {
