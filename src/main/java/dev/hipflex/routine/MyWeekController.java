@@ -241,7 +241,7 @@ class MyWeekController {
 		model.addAttribute("reminderMail", reminders.of(runner.id()).orElse(null));
 		model.addAttribute("zone", zones.zoneOf(runner.id()).getId());
 		model.addAttribute("week", week);
-		model.addAttribute("planChanges", changes.of(runner.id()));
+		model.addAttribute("planChanges", changes.shown(runner.id()));
 		model.addAttribute("papers", Paper.values());
 		model.addAttribute("choices", editor.choices(runner.id()));
 		model.addAttribute("slots", WeekPlanItem.Slot.values());

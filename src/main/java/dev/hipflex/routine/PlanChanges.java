@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,22 +140,37 @@ public class PlanChanges {
 				before, after);
 	}
 
-	/** The runner's changes not undone, newest first. */
+	/** The runner's changes not undone, newest first: all of them, for the export. */
 	@Transactional(readOnly = true)
 	public List<Change> of(long accountId) {
+		return read(accountId, "");
+	}
+
+	/** The newest {@value #SHOWN_MAX} of the runner's changes not undone, as {@code /my/week} lists them. */
+	@Transactional(readOnly = true)
+	public List<Change> shown(long accountId) {
+		return read(accountId, " fetch first " + SHOWN_MAX + " rows only");
+	}
+
+	private List<Change> read(long accountId, String limit) {
 		ZoneId zone = zones.zoneOf(accountId);
+		// The library's names read once, not one query per row.
+		Map<Long, String> names = new HashMap<>();
 		return jdbc.query("""
 				select * from plan_change where account_id = ? and undone_at is null
-				order by changed_at desc, id desc""", (rs, row) -> {
+				order by changed_at desc, id desc""" + limit, (rs, row) -> {
+			if (names.isEmpty()) {
+				exercises.summaries(exercise -> exercise).forEach(exercise -> names.put(exercise.getId(), exercise.getName()));
+			}
 			Kind kind = Kind.valueOf(rs.getString("kind"));
 			int day = rs.getInt("day_of_week");
 			return new Change(rs.getLong("id"), rs.getString("author"),
 					rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC).atZone(zone), kind,
-					exerciseName(rs.getObject("exercise_before", Long.class)),
-					exerciseName(rs.getObject("exercise_after", Long.class)), dose(rs.getString("dose_before")),
+					names.get(rs.getObject("exercise_before", Long.class)),
+					names.get(rs.getObject("exercise_after", Long.class)), dose(rs.getString("dose_before")),
 					dose(rs.getString("dose_after")), kind == Kind.NOTE ? DayOfWeek.of(day) : null,
 					rs.getString("note_before"), rs.getString("note_after"));
-		}, accountId).stream().limit(SHOWN_MAX).toList();
+		}, accountId);
 	}
 
 	/**
@@ -232,10 +248,6 @@ public class PlanChanges {
 				exercise_after, dose_before, dose_after) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accountId, author,
 				now(), kind.name(), edited.routine().getId(), edited.entryId(), exerciseBefore, exerciseAfter,
 				doseBefore, doseAfter);
-	}
-
-	private String exerciseName(Long id) {
-		return id == null ? null : exercises.find(id).map(Exercise::getName).orElse(null);
 	}
 
 	private LocalDateTime now() {
