@@ -18,9 +18,12 @@ interface ExerciseRepository extends Repository<Exercise, Long>, JpaSpecificatio
 
 	List<Exercise> findAllByOrderByPosition();
 
-	/** Each variant of these exercises beside the id of the exercise it varies. */
-	@Query("select v.exercise.id, v from ExerciseVariant v where v.exercise.id in :exerciseIds order by v.position, v.id")
-	List<Object[]> findVariantsOf(Collection<Long> exerciseIds);
+	/**
+	 * Every variant of the library beside the id of the exercise it varies (a few dozen rows). No list of ids as a
+	 * parameter: Hibernate translates a query with one anew on every call.
+	 */
+	@Query("select v.exercise.id, v from ExerciseVariant v order by v.position, v.id")
+	List<Object[]> findAllVariants();
 
 	@Query("select e from Exercise e join e.primaryMuscles m where m.slug = :muscleSlug order by e.position")
 	List<Exercise> findByPrimaryMuscle(String muscleSlug);

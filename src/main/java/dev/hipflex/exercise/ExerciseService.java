@@ -114,7 +114,8 @@ public class ExerciseService {
 		if (exerciseIds.isEmpty()) {
 			return Map.of();
 		}
-		return exercises.findVariantsOf(exerciseIds).stream()
+		return exercises.findAllVariants().stream()
+			.filter(row -> exerciseIds.contains((Long) row[0]))
 			.collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (ExerciseVariant) row[1],
 					Collectors.toList())));
 	}

@@ -1,12 +1,15 @@
 package dev.hipflex.journal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.hipflex.journal.JournalService.ExerciseDay;
+import dev.hipflex.journal.JournalService.LoggedSession;
 import dev.hipflex.journal.JournalService.SessionSummary;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -64,6 +67,22 @@ class JournalQueries {
 			ORDER BY session_date DESC, id DESC
 			FETCH FIRST 1 ROWS ONLY""";
 
+	/**
+	 * The last sessions (the count is filled in) with their sets in the order logged, newest first: one row per
+	 * set, and one row without a set for a session logged without any. Plain columns, no entities: the next steps
+	 * read it on the week's and a session's page.
+	 */
+	static final String RECENT_WITH_SETS = """
+			SELECT t.id, t.session_date, t.effort, t.pain_during, t.pain_next_morning,
+			       s.exercise_id, s.reps, s.hold_seconds
+			FROM training_session t
+			LEFT JOIN session_set s ON s.session_id = t.id
+			WHERE t.account_id = :account AND t.id IN (
+			    SELECT id FROM training_session WHERE account_id = :account
+			    ORDER BY session_date DESC, id DESC
+			    FETCH FIRST %d ROWS ONLY)
+			ORDER BY t.session_date DESC, t.id DESC, s.position""";
+
 	private static final RowMapper<SessionSummary> SUMMARY = (rs, row) -> new SessionSummary(rs.getLong("id"),
 			rs.getObject("session_date", LocalDate.class), rs.getString("routine_name"), rs.getInt("effort"),
 			rs.getInt("pain_during"), rs.getObject("pain_next_morning") == null ? null : rs.getInt("pain_next_morning"));
@@ -95,6 +114,27 @@ class JournalQueries {
 
 	List<SessionSummary> lastSessions(long account, LocalDate until, int count) {
 		return jdbc.query(LAST_SESSIONS.formatted(count), params(account).addValue("until", until), SUMMARY);
+	}
+
+	List<LoggedSession> recentWithSets(long account, int count) {
+		Map<Long, LoggedSession> sessions = new LinkedHashMap<>();
+		jdbc.query(RECENT_WITH_SETS.formatted(count), params(account), rs -> {
+			long id = rs.getLong("id");
+			LoggedSession session = sessions.get(id);
+			if (session == null) {
+				session = new LoggedSession(id, rs.getObject("session_date", LocalDate.class), rs.getInt("effort"),
+						rs.getInt("pain_during"), rs.getObject("pain_next_morning", Integer.class), new LinkedHashMap<>());
+				sessions.put(id, session);
+			}
+			long exercise = rs.getLong("exercise_id");
+			if (!rs.wasNull()) {
+				Integer reps = rs.getObject("reps", Integer.class);
+				session.amountsByExercise()
+					.computeIfAbsent(exercise, any -> new ArrayList<>())
+					.add(reps != null ? reps : rs.getObject("hold_seconds", Integer.class));
+			}
+		});
+		return List.copyOf(sessions.values());
 	}
 
 	Optional<SessionSummary> lastSession(long account) {

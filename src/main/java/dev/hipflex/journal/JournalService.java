@@ -447,20 +447,9 @@ public class JournalService {
 			Map<Long, List<Integer>> amountsByExercise) {
 	}
 
-	/** The runner's last {@code count} sessions with their sets, newest first. */
+	/** The runner's last {@code count} sessions with their sets, newest first (one query, no entities). */
 	public List<LoggedSession> recentSessions(long accountId, int count) {
-		List<Long> ids = sessions.findLatestIds(accountId, PageRequest.of(0, count));
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return sessions.findWithSets(accountId, ids).stream()
-			.sorted(NEWEST_FIRST)
-			.map(session -> new LoggedSession(session.getId(), session.getSessionDate(), session.getEffort(),
-					session.getPainDuring(), session.getPainNextMorning(), session.getSets().stream()
-						.collect(Collectors.groupingBy(set -> set.getExercise().getId(), LinkedHashMap::new,
-								Collectors.mapping(set -> set.getReps() != null ? set.getReps() : set.getHoldSeconds(),
-										Collectors.toList())))))
-			.toList();
+		return queries.recentWithSets(accountId, count);
 	}
 
 	/**

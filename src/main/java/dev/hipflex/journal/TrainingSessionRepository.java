@@ -44,12 +44,6 @@ interface TrainingSessionRepository extends Repository<TrainingSession, Long> {
 			order by s.sessionDate desc, s.id desc""")
 	List<TrainingSession> findLatestWithMorningPain(Long accountId, Pageable first);
 
-	/** The ids of the runner's latest sessions, newest first. */
-	@Query("""
-			select s.id from TrainingSession s where s.accountId = :accountId
-			order by s.sessionDate desc, s.id desc""")
-	List<Long> findLatestIds(Long accountId, Pageable first);
-
 	/** Sessions with their sets and exercises, by id, for one account. */
 	@Query("""
 			select distinct s from TrainingSession s left join fetch s.sets x left join fetch x.exercise

@@ -1,6 +1,5 @@
 package dev.hipflex.routine;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,14 +49,14 @@ interface WeekPlanRepository extends Repository<WeekPlan, Long> {
 
 	/**
 	 * The entries of the runner's own week (routine, entry with its exercise, and the day and place it is planned
-	 * at) that plan one of these exercises: one query, for a page that needs a few exercises of the week and not the
-	 * whole week.
+	 * at): one query, for a page that needs a few exercises of the week and not the whole week. The caller picks
+	 * the exercises (no list of ids as a parameter: Hibernate translates a query with one anew on every call).
 	 */
 	@Query("""
 			select e.routine.id, e, d.dayOfWeek, i.position from RoutineEntry e join fetch e.exercise x,
 			WeekPlanItem i join i.day d join d.weekPlan w
-			where i.routine.id = e.routine.id and w.ownerId = :ownerId and e.phase is null and x.id in :exerciseIds""")
-	List<Object[]> findEntriesPlanning(Long ownerId, Collection<Long> exerciseIds);
+			where i.routine.id = e.routine.id and w.ownerId = :ownerId and e.phase is null""")
+	List<Object[]> findEntriesPlanned(Long ownerId);
 
 	WeekPlan save(WeekPlan plan);
 

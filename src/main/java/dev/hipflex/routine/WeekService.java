@@ -123,9 +123,12 @@ public class WeekService {
 		Map<Long, Integer> firstPlanned = new HashMap<>();
 		Map<Long, RoutineEntry> entries = new LinkedHashMap<>();
 		Map<Long, Long> routines = new HashMap<>();
-		for (Object[] row : weeks.findEntriesPlanning(accountId, exerciseIds)) {
+		for (Object[] row : weeks.findEntriesPlanned(accountId)) {
 			Long routine = (Long) row[0];
 			RoutineEntry entry = (RoutineEntry) row[1];
+			if (!exerciseIds.contains(entry.getExercise().getId())) {
+				continue;
+			}
 			firstPlanned.merge(routine, ((Number) row[2]).intValue() * 100_000 + ((Number) row[3]).intValue(), Math::min);
 			entries.putIfAbsent(entry.getId(), entry);
 			routines.put(entry.getId(), routine);

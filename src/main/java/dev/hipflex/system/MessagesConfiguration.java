@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -73,13 +76,49 @@ class MessagesConfiguration {
 		return common;
 	}
 
-	/** Hands each caller its own copy of the cached {@code MessageFormat}, so no two threads share one. */
+	/**
+	 * Hands each caller its own copy of the cached {@code MessageFormat}, so no two threads share one. And it
+	 * remembers what each code resolved to: Spring's source looks for a code in each of the basenames in turn (a
+	 * dozen here) every time, and a page asks for a few hundred messages. The bundles are read once and kept for the
+	 * process's life (no {@code spring.messages.cache-duration}), so what a code resolves to never changes; with a
+	 * cache duration set, nothing is remembered. Only codes found are remembered, for a few locales, so the memory
+	 * is bounded by the bundles whatever codes are asked for.
+	 */
 	static class CopyingMessageSource extends ResourceBundleMessageSource {
+
+		private static final int MAX_LOCALES = 8;
+
+		private final Map<Locale, Map<String, String>> texts = new ConcurrentHashMap<>();
+
+		private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+		@Override
+		protected String resolveCodeWithoutArguments(String code, Locale locale) {
+			return remembered(texts, code, locale, () -> super.resolveCodeWithoutArguments(code, locale));
+		}
 
 		@Override
 		protected MessageFormat resolveCode(String code, Locale locale) {
-			MessageFormat shared = super.resolveCode(code, locale);
+			MessageFormat shared = remembered(formats, code, locale, () -> super.resolveCode(code, locale));
 			return shared == null ? null : (MessageFormat) shared.clone();
+		}
+
+		/** How many locales have remembered texts or formats (for tests). */
+		int rememberedLocales() {
+			return Math.max(texts.size(), formats.size());
+		}
+
+		private <T> T remembered(Map<Locale, Map<String, T>> cache, String code, Locale locale, Supplier<T> resolve) {
+			Map<String, T> byCode = cache.get(locale);
+			T known = byCode == null ? null : byCode.get(code);
+			if (known != null) {
+				return known;
+			}
+			T resolved = resolve.get();
+			if (resolved != null && getCacheMillis() < 0 && (byCode != null || cache.size() < MAX_LOCALES)) {
+				cache.computeIfAbsent(locale, any -> new ConcurrentHashMap<>()).put(code, resolved);
+			}
+			return resolved;
 		}
 
 	}

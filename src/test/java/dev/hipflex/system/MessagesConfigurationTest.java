@@ -3,6 +3,7 @@ package dev.hipflex.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,32 @@ class MessagesConfigurationTest {
 		assertThat(first).isNotSameAs(second);
 		assertThat(first.toPattern()).isEqualTo(second.toPattern()).isEqualTo("{0} of 10");
 		assertThat(source.resolveCode("no.such.message", Locale.UK)).isNull();
+	}
+
+	@Test
+	void remembersWhereACodeWasFoundButNeverACodeThatWasNotAndStopsAtAFewLocales() {
+		MessageSourceProperties properties = new MessageSourceProperties();
+		properties.setBasename(List.of("messages", "messages-journal", "messages-handout"));
+		properties.setFallbackToSystemLocale(false);
+		MessagesConfiguration.CopyingMessageSource source = (MessagesConfiguration.CopyingMessageSource) new MessagesConfiguration()
+			.messageSource(properties);
+		// found in the last file named, again and again: the same text each time
+		String handout = source.resolveCodeWithoutArguments("handout.title", Locale.UK);
+		assertThat(handout).isNotBlank().isEqualTo(source.resolveCodeWithoutArguments("handout.title", Locale.UK));
+		assertThat(source.resolveCodeWithoutArguments("no.such.message", Locale.UK)).isNull();
+		// a new locale per request (an attacker's Accept-Language): still resolved, remembered for a few locales only
+		for (int i = 0; i < 50; i++) {
+			Locale locale = new Locale("x" + i);
+			assertThat(source.resolveCodeWithoutArguments("journal.title", locale)).isEqualTo("Your training journal");
+			assertThat(source.resolveCode("journal.outOfTen", locale).toPattern()).isEqualTo("{0} of 10");
+		}
+		assertThat(source.rememberedLocales()).isLessThanOrEqualTo(8);
+		// with a cache duration the files may change, so nothing is remembered
+		properties.setCacheDuration(Duration.ofSeconds(5));
+		MessagesConfiguration.CopyingMessageSource reloading = (MessagesConfiguration.CopyingMessageSource) new MessagesConfiguration()
+			.messageSource(properties);
+		assertThat(reloading.resolveCodeWithoutArguments("journal.title", Locale.UK)).isEqualTo("Your training journal");
+		assertThat(reloading.rememberedLocales()).isZero();
 	}
 
 	@Test
