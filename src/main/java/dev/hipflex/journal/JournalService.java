@@ -38,6 +38,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The journal's use cases: the log form filled from the runner's plan, saving, editing and deleting a
@@ -91,6 +92,13 @@ public class JournalService {
 
 	private final MorningPain mornings;
 
+	/**
+	 * The library's routines and exercises as the forms offer them, read once per instance: they are content, which
+	 * changes only with a migration and a restart (docs/performance.md), and every log form and every save needs
+	 * them. Plain values (no entities), so they are safe to share between requests.
+	 */
+	private final SingletonSupplier<JournalChoices> library;
+
 	JournalService(TrainingSessionRepository sessions, SessionHistory history, RoutineService routines,
 			WeekService weeks, ExerciseService exercises, EntityManager entityManager, Clock clock,
 			AccountService accounts, GuideService guide, JournalQueries queries, QuickLog quickLog, RunnerZone zones, MorningPain mornings) {
@@ -107,6 +115,7 @@ public class JournalService {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.guide = guide;
+		this.library = SingletonSupplier.of(this::libraryChoices);
 	}
 
 	/** A save: the new or changed session's id and date, or the problems that stopped it. */
@@ -532,15 +541,23 @@ public class JournalService {
 	}
 
 	private JournalChoices choices(WeekService.Week week) {
+		JournalChoices library = this.library.obtain();
 		Map<Long, RoutineChoice> offered = new LinkedHashMap<>();
-		routines.routines().forEach(summary -> offered.put(summary.routine().getId(),
-				routineChoice(summary.routine(), entriesToLog(summary.routine()))));
+		library.routines().forEach(routine -> offered.put(routine.id(), routine));
 		// The runner's week may plan routines of their own that the library does not list.
 		week.days()
 			.forEach(day -> day.routines()
 				.forEach(planned -> offered.putIfAbsent(planned.routine().getId(),
 						routineChoice(planned.routine(), planned.entries()))));
-		return new JournalChoices(List.copyOf(offered.values()), exerciseChoices());
+		return new JournalChoices(List.copyOf(offered.values()), library.exercises());
+	}
+
+	/** What the library offers every runner: its routines and its exercises, as plain values. */
+	private JournalChoices libraryChoices() {
+		return new JournalChoices(routines.routines()
+			.stream()
+			.map(summary -> routineChoice(summary.routine(), entriesToLog(summary.routine())))
+			.toList(), exerciseChoices());
 	}
 
 	private List<ExerciseChoice> exerciseChoices() {
