@@ -23,6 +23,7 @@ import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The checklist's content, and a runner's ticks: which items apply on a day (run-day items only on run
@@ -48,6 +49,8 @@ public class ChecklistService {
 	private final JournalService journal;
 
 	private final Pauses pauses;
+
+	private final SingletonSupplier<List<ChecklistGroup>> content = SingletonSupplier.of(this::load);
 
 	ChecklistService(ChecklistRepository groups, WeekService weeks, JdbcTemplate jdbc, RunnerLock runnerLock,
 			JournalService journal, Pauses pauses) {
@@ -88,11 +91,28 @@ public class ChecklistService {
 	public record Week(List<DaySummary> days, int strengthSessions, Set<Long> weeklyTicks) {
 	}
 
+	/**
+	 * The checklist's groups, items and their sources, for every page that shows it. Read once per instance, with
+	 * everything a page reads loaded (nothing lazy left), like the guide's red flags: content changes only with a
+	 * migration and a restart (docs/performance.md).
+	 */
 	@Transactional(readOnly = true)
 	public List<ChecklistGroup> checklist() {
+		return content.obtain();
+	}
+
+	private List<ChecklistGroup> load() {
 		List<ChecklistGroup> all = groups.findAllWithItems();
 		all.forEach(group -> group.getItems().forEach(item -> Hibernate.initialize(item.getSources())));
-		return all;
+		return List.copyOf(all);
+	}
+
+	/** How many items apply on a run day: what a run day's summary counts to. */
+	private int runDayItems() {
+		return checklist().stream()
+			.filter(group -> group.getApplies() == ChecklistGroup.Applies.RUN_DAY)
+			.mapToInt(group -> group.getItems().size())
+			.sum();
 	}
 
 	/** A day and the week around it, as the checklist page shows them. */
@@ -124,9 +144,7 @@ public class ChecklistService {
 	}
 
 	private Week week(Long accountId, LocalDate monday, Map<LocalDate, Boolean> runDays, int strengthSessions) {
-		int runDayItems = jdbc.queryForObject("""
-				select count(*) from checklist_item i join checklist_group g on g.id = i.group_id
-				where g.applies = 'RUN_DAY'""", Integer.class);
+		int runDayItems = runDayItems();
 		Map<LocalDate, Integer> done = new HashMap<>();
 		Set<Long> weekly = new HashSet<>();
 		jdbc.query("""

@@ -49,6 +49,8 @@ class HomePageTest {
 		assertThat(page.select(".cards a").eachAttr("href")).contains("/guide", "/exercises", "/week", "/checklist");
 		assertThat(page.select("a[href=/register]")).isNotEmpty();
 		assertThat(page.select(".today")).isEmpty();
+		assertThat(page.select(".site-account li > a").eachText()).containsExactly("Log in", "Create account");
+		assertThat(page.select(".site-account form[action=/logout]")).isEmpty();
 	}
 
 	@Test
@@ -66,6 +68,9 @@ class HomePageTest {
 			.filter(day -> day.routines().stream().anyMatch(r -> r.routine().getKind() == RoutineKind.STRENGTH))
 			.count();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Your hip flexors today");
+		assertThat(page.select(".site-account li > a").eachText()).containsExactly("Journal", "My week", "Account");
+		assertThat(page.select(".site-account__email").text()).isEqualTo("Logged in as " + runner.email());
+		assertThat(page.select(".site-account form[action=/logout] button").text()).isEqualTo("Log out");
 		plan.routines().forEach(planned -> assertThat(page.select(".today").text()).contains(planned.routine().getName()));
 		if (plan.routines().stream().anyMatch(r -> r.routine().getKind() == RoutineKind.STRENGTH)) {
 			assertThat(page.select(".today a.button").attr("href")).startsWith("/journal/new?routine=");
