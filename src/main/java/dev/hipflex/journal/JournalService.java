@@ -258,10 +258,11 @@ public class JournalService {
 	 */
 	@Transactional
 	Saved create(long accountId, SessionForm form) {
-		JournalChoices choices = choices(accountId);
+		JournalChoices choices = choicesToRead(accountId, form);
 		SessionFormReader.Result result = new SessionFormReader(today(accountId), choices).read(form);
 		if (!result.isValid()) {
-			return new Saved(null, null, result.problems(), choices);
+			// The form is shown again: with every routine it offers, the runner's own among them.
+			return new Saved(null, null, result.problems(), choices(accountId));
 		}
 		String token = token(form);
 		Optional<Saved> before = savedBefore(accountId, token, result.input(), choices);
@@ -382,7 +383,7 @@ public class JournalService {
 	}
 
 	public HistoryPage history(long accountId, String from, String to, String exercise, String page) {
-		List<ExerciseChoice> exerciseChoices = exerciseChoices();
+		List<ExerciseChoice> exerciseChoices = library.obtain().exercises();
 		HistoryFilter filter = HistoryFilter.parse(from, to, exercise, page,
 				exerciseChoices.stream().map(ExerciseChoice::slug).toList());
 		List<HistoryPage.Row> rows = history.page(accountId, filter);
@@ -550,6 +551,18 @@ public class JournalService {
 				.forEach(planned -> offered.putIfAbsent(planned.routine().getId(),
 						routineChoice(planned.routine(), planned.entries()))));
 		return new JournalChoices(List.copyOf(offered.values()), library.exercises());
+	}
+
+	/**
+	 * The choices a form needs to be read: the library's alone when it names no routine or one of the library's (no
+	 * week built for the save), else with the routines of the runner's week.
+	 */
+	private JournalChoices choicesToRead(long accountId, SessionForm form) {
+		JournalChoices library = this.library.obtain();
+		boolean libraryOnly = SessionForm.blank(form.getRoutine()) || SessionFormReader.wholeNumber(form.getRoutine())
+			.flatMap(id -> library.routine(id))
+			.isPresent();
+		return libraryOnly ? library : choices(accountId);
 	}
 
 	/** What the library offers every runner: its routines and its exercises, as plain values. */

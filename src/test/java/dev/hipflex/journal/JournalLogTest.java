@@ -164,6 +164,38 @@ class JournalLogTest {
 	}
 
 	@Test
+	void theRunnersOwnRoutineIsLoggedAndOfferedAgainWhenAFormNamingALibraryRoutineIsRefused() throws Exception {
+		// The runner's own copy of Hip strength A (a dose changed): in their week, not in the library.
+		runnerMvc.perform(post("/my/week").with(csrf()).param("from", "recommended"))
+			.andExpect(status().is3xxRedirection());
+		long template = Journals.routineId(jdbc, "hip-strength-a");
+		long entry = jdbc.queryForObject("select min(id) from routine_entry where routine_id = ?", Long.class, template);
+		runnerMvc.perform(post("/my/routines/" + template + "/entries/" + entry + "/dose").with(csrf())
+			.param("setsMin", "2").param("setsMax", "3").param("unit", "REPS").param("amountMin", "10")
+			.param("amountMax", "12"))
+			.andExpect(status().is3xxRedirection());
+		long own = jdbc.queryForObject("select id from routine where owner_id = ?", Long.class, runner.id());
+
+		// A library routine named and no effort: refused, and the form shown again offers the own routine too.
+		MvcResult refused = runnerMvc.perform(post("/journal").with(csrf())
+			.param("date", monday.toString()).param("routine", Long.toString(template)).param("painDuring", "1")
+			.param("sets[0].exercise", id("glute-bridge")).param("sets[0].amount", "12"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(Journals.sessions(jdbc, runner)).isZero();
+		assertThat(Journals.page(refused).select("#routine option").eachAttr("value")).contains(Long.toString(own),
+				Long.toString(template));
+
+		// The own routine named: saved under it.
+		runnerMvc.perform(post("/journal").with(csrf())
+			.param("date", monday.toString()).param("routine", Long.toString(own)).param("effort", "5")
+			.param("painDuring", "1").param("sets[0].exercise", id("glute-bridge")).param("sets[0].amount", "12"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select routine_id from training_session where account_id = ?", Long.class,
+				runner.id())).isEqualTo(own);
+	}
+
+	@Test
 	void badValuesAreRefusedBesideTheirFieldsAndNothingIsSaved() throws Exception {
 		MvcResult refused = runnerMvc.perform(post("/journal").with(csrf())
 			.param("date", LocalDate.now(clock).plusDays(1).toString())
