@@ -125,25 +125,31 @@ public class ChecklistService {
 		LocalDate monday = monday(date);
 		Map<LocalDate, Boolean> runDays = runDays(accountId, monday, weeks.weekFor(accountId));
 		int strengthSessions = strengthSessions(accountId, monday);
-		return new Overview(day(accountId, date, runDays, strengthSessions),
-				week(accountId, monday, runDays, strengthSessions));
+		Pauses.Around paused = pauses.around(accountId, monday, monday.plusDays(6));
+		return new Overview(day(accountId, date, runDays, strengthSessions, paused),
+				week(accountId, monday, runDays, strengthSessions, paused));
 	}
 
-	/** The runner's day, given the week plan the caller has already read. */
+	/**
+	 * The runner's day, given the week plan and the pauses (of the day's week at least) the caller has already
+	 * read.
+	 */
 	@Transactional(readOnly = true)
-	public Day day(Long accountId, LocalDate date, WeekService.Week plan) {
+	public Day day(Long accountId, LocalDate date, WeekService.Week plan, Pauses.Around paused) {
 		LocalDate monday = monday(date);
-		return day(accountId, date, runDays(accountId, monday, plan), strengthSessions(accountId, monday));
+		return day(accountId, date, runDays(accountId, monday, plan), strengthSessions(accountId, monday), paused);
 	}
 
-	private Day day(Long accountId, LocalDate date, Map<LocalDate, Boolean> runDays, int strengthSessions) {
+	private Day day(Long accountId, LocalDate date, Map<LocalDate, Boolean> runDays, int strengthSessions,
+			Pauses.Around paused) {
 		Set<Long> ticked = new HashSet<>(jdbc.queryForList(
 				"select item_id from checklist_tick where account_id = ? and tick_date in (?, ?)", Long.class, accountId,
 				Date.valueOf(date), Date.valueOf(monday(date))));
-		return new Day(date, runDays.get(date), ticked, strengthSessions, pauses.on(accountId, date).orElse(null));
+		return new Day(date, runDays.get(date), ticked, strengthSessions, paused.on(date).orElse(null));
 	}
 
-	private Week week(Long accountId, LocalDate monday, Map<LocalDate, Boolean> runDays, int strengthSessions) {
+	private Week week(Long accountId, LocalDate monday, Map<LocalDate, Boolean> runDays, int strengthSessions,
+			Pauses.Around pausedWeek) {
 		int runDayItems = runDayItems();
 		Map<LocalDate, Integer> done = new HashMap<>();
 		Set<Long> weekly = new HashSet<>();
@@ -159,7 +165,7 @@ public class ChecklistService {
 				done.merge(day, 1, Integer::sum);
 			}
 		}, accountId, Date.valueOf(monday), Date.valueOf(monday.plusDays(6)));
-		Set<LocalDate> paused = pauses.pausedDays(accountId, monday, monday.plusWeeks(1));
+		Set<LocalDate> paused = pausedWeek.pausedDays(monday, monday.plusWeeks(1));
 		List<DaySummary> days = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			LocalDate day = monday.plusDays(i);

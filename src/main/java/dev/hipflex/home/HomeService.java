@@ -56,20 +56,32 @@ public class HomeService {
 
 	}
 
+	private static LocalDate min(LocalDate one, LocalDate other) {
+		return one.isBefore(other) ? one : other;
+	}
+
+	private static LocalDate max(LocalDate one, LocalDate other) {
+		return one.isAfter(other) ? one : other;
+	}
+
 	@Transactional(readOnly = true)
 	Today today(Long accountId, LocalDate date) {
 		WeekService.Week week = weeks.weekFor(accountId);
 		WeekService.Day plan = week.days().get(date.getDayOfWeek().getValue() - 1);
 		// As the progress page counts: a strength day of this week that is paused is not planned.
 		LocalDate monday = date.minusDays(date.getDayOfWeek().getValue() - 1L);
-		Set<LocalDate> paused = pauses.pausedDays(accountId, monday, monday.plusWeeks(1));
+		// The runner's pauses read once: this week's paused days, today's pause, the return from a break.
+		LocalDate today = pauses.today(accountId);
+		Pauses.Around around = pauses.around(accountId, min(monday, Pauses.returnWindowStart(today)),
+				max(monday.plusDays(6), today));
+		Set<LocalDate> paused = around.pausedDays(monday, monday.plusWeeks(1));
 		int planned = (int) week.days().stream()
 			.filter(day -> day.routines().stream()
 				.anyMatch(routine -> routine.routine().getKind() == RoutineKind.STRENGTH))
 			.filter(day -> !paused.contains(monday.plusDays(day.dayOfWeek().getValue() - 1L)))
 			.count();
-		ChecklistService.Day checklistDay = checklist.day(accountId, date, week);
-		BreakReturns.Return returning = pauses.returning(accountId).orElse(null);
+		ChecklistService.Day checklistDay = checklist.day(accountId, date, week, around);
+		BreakReturns.Return returning = around.returning(today).orElse(null);
 		// "Same as last time" is offered for the day's routines the runner has logged before.
 		Set<Long> loggedBefore = plan.routines()
 			.stream()

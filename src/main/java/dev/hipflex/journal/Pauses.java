@@ -162,8 +162,64 @@ public class Pauses implements BreakReturns {
 	/** The paused days in {@code from <= date < until}. */
 	@Transactional(readOnly = true)
 	public Set<LocalDate> pausedDays(long accountId, LocalDate from, LocalDate until) {
+		return daysIn(between(accountId, from, until.minusDays(1)), from, until);
+	}
+
+	/** The pause that covers {@code date}, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Pause> on(long accountId, LocalDate date) {
+		return between(accountId, date, date).stream().findFirst();
+	}
+
+	/**
+	 * The runner's pauses that have a day in {@code from <= date <= to}, read once for a page that asks several
+	 * questions about the days around today (home: this week's paused days, today's pause, the return from a break).
+	 */
+	@Transactional(readOnly = true)
+	public Around around(long accountId, LocalDate from, LocalDate to) {
+		return new Around(between(accountId, from, to), from, to);
+	}
+
+	/** The days a runner's first week back looks at: a break long enough that ended in the last week. */
+	public static LocalDate returnWindowStart(LocalDate today) {
+		return today.minusDays(RETURN_WEEK_DAYS + JournalLimits.PAUSE_DAYS_MAX * 2L);
+	}
+
+	/**
+	 * The pauses of a window of days, earliest first, and the same questions as {@link Pauses} answers, for days in
+	 * the window only (a day outside it is a programming error: its pauses were not read).
+	 */
+	public record Around(List<Pause> pauses, LocalDate from, LocalDate to) {
+
+		/** The paused days in {@code from <= date < until}. */
+		public Set<LocalDate> pausedDays(LocalDate from, LocalDate until) {
+			return daysIn(between(from, until.minusDays(1)), from, until);
+		}
+
+		/** The pause that covers {@code date}, if any. */
+		public Optional<Pause> on(LocalDate date) {
+			return between(date, date).stream().findFirst();
+		}
+
+		/** The break {@code today} is the first week back from ({@link Pauses#returning(long)}). */
+		public Optional<Return> returning(LocalDate today) {
+			return returnFrom(between(returnWindowStart(today), today), today);
+		}
+
+		private List<Pause> between(LocalDate first, LocalDate last) {
+			if (first.isBefore(from) || last.isAfter(to)) {
+				throw new IllegalArgumentException(first + ".." + last + " is outside the pauses read, " + from + ".." + to);
+			}
+			return pauses.stream()
+				.filter(pause -> !pause.startsOn().isAfter(last) && !pause.endsOn().isBefore(first))
+				.toList();
+		}
+
+	}
+
+	private static Set<LocalDate> daysIn(List<Pause> pauses, LocalDate from, LocalDate until) {
 		Set<LocalDate> days = new HashSet<>();
-		for (Pause pause : between(accountId, from, until.minusDays(1))) {
+		for (Pause pause : pauses) {
 			for (LocalDate day = pause.startsOn(); !day.isAfter(pause.endsOn()); day = day.plusDays(1)) {
 				if (!day.isBefore(from) && day.isBefore(until)) {
 					days.add(day);
@@ -171,12 +227,6 @@ public class Pauses implements BreakReturns {
 			}
 		}
 		return days;
-	}
-
-	/** The pause that covers {@code date}, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Pause> on(long accountId, LocalDate date) {
-		return between(accountId, date, date).stream().findFirst();
 	}
 
 	public boolean isPaused(long accountId, LocalDate date) {
@@ -203,8 +253,11 @@ public class Pauses implements BreakReturns {
 	@Transactional(readOnly = true)
 	public Optional<Return> returning(long accountId) {
 		LocalDate today = today(accountId);
-		List<Pause> recent = between(accountId, today.minusDays(RETURN_WEEK_DAYS + JournalLimits.PAUSE_DAYS_MAX * 2L),
-				today);
+		return returnFrom(between(accountId, returnWindowStart(today), today), today);
+	}
+
+	/** The return from a break, given the runner's pauses of {@link #returnWindowStart} to today, earliest first. */
+	private static Optional<Return> returnFrom(List<Pause> recent, LocalDate today) {
 		if (recent.stream().anyMatch(pause -> pause.covers(today))) {
 			return Optional.empty();
 		}

@@ -48,10 +48,11 @@ class PageQueriesTest {
 	 * page sent 31 and a session's page 21. Later that day the next steps read the recent sessions with one query
 	 * (session 13), and the library's routines and exercises were read once per instance instead of for every log
 	 * form, save and history page (journal 7; log 3, as a save that names no routine of the runner's own builds no
-	 * week).
+	 * week). Then the checklist's content was read once per instance and a page's pauses once per request (home 15,
+	 * checklist 11).
 	 */
-	static final Map<String, Integer> BOUNDS = bounds("home", 19, "journal", 8, "session", 15, "progress", 9,
-			"calendar", 9, "my-week", 23, "checklist", 16, "log", 4);
+	static final Map<String, Integer> BOUNDS = bounds("home", 17, "journal", 8, "session", 15, "progress", 9,
+			"calendar", 9, "my-week", 23, "checklist", 12, "log", 4);
 
 	@Autowired
 	MockMvc mvc;
@@ -91,6 +92,9 @@ class PageQueriesTest {
 			// judges.
 			assertThat(sent.stream().filter(sql -> sql.contains("left join week_plan_day")))
 				.as("the runner's week built again on %s", page)
+				.hasSizeLessThanOrEqualTo(1);
+			assertThat(sent.stream().filter(sql -> sql.contains("from training_pause where account_id = ? and starts_on <=")))
+				.as("the runner's pauses read again on %s", page)
 				.hasSizeLessThanOrEqualTo(1);
 			assertThat(sent.stream().filter(sql -> sql.contains("from start_answers")))
 				.as("the start screen's answers read again on %s", page)
