@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.hipflex.account.AccountService;
 import dev.hipflex.account.RunnerZone;

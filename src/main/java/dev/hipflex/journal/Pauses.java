@@ -162,13 +162,13 @@ public class Pauses implements BreakReturns {
 	/** The paused days in {@code from <= date < until}. */
 	@Transactional(readOnly = true)
 	public Set<LocalDate> pausedDays(long accountId, LocalDate from, LocalDate until) {
-		return daysIn(between(accountId, from, until.minusDays(1)), from, until);
+		return around(accountId, from, until.minusDays(1)).pausedDays(from, until);
 	}
 
 	/** The pause that covers {@code date}, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Pause> on(long accountId, LocalDate date) {
-		return between(accountId, date, date).stream().findFirst();
+		return around(accountId, date, date).on(date);
 	}
 
 	/**
@@ -186,14 +186,22 @@ public class Pauses implements BreakReturns {
 	}
 
 	/**
-	 * The pauses of a window of days, earliest first, and the same questions as {@link Pauses} answers, for days in
-	 * the window only (a day outside it is a programming error: its pauses were not read).
+	 * The pauses of a window of days, earliest first, and the questions asked of them, for days in the window only (a
+	 * day outside it is a programming error: its pauses were not read). {@link Pauses}'s own answers come from here.
 	 */
 	public record Around(List<Pause> pauses, LocalDate from, LocalDate to) {
 
 		/** The paused days in {@code from <= date < until}. */
 		public Set<LocalDate> pausedDays(LocalDate from, LocalDate until) {
-			return daysIn(between(from, until.minusDays(1)), from, until);
+			Set<LocalDate> days = new HashSet<>();
+			for (Pause pause : between(from, until.minusDays(1))) {
+				for (LocalDate day = pause.startsOn(); !day.isAfter(pause.endsOn()); day = day.plusDays(1)) {
+					if (!day.isBefore(from) && day.isBefore(until)) {
+						days.add(day);
+					}
+				}
+			}
+			return days;
 		}
 
 		/** The pause that covers {@code date}, if any. */
@@ -201,9 +209,39 @@ public class Pauses implements BreakReturns {
 			return between(date, date).stream().findFirst();
 		}
 
-		/** The break {@code today} is the first week back from ({@link Pauses#returning(long)}). */
+		/**
+		 * The break {@code today} is the first week back from: the paused days in a row (pauses that touch count as
+		 * one) that ended in the last {@link #RETURN_WEEK_DAYS} days, when there were at least
+		 * {@link #RETURN_AFTER_DAYS} of them.
+		 */
 		public Optional<Return> returning(LocalDate today) {
-			return returnFrom(between(returnWindowStart(today), today), today);
+			List<Pause> recent = between(returnWindowStart(today), today);
+			if (recent.stream().anyMatch(pause -> pause.covers(today))) {
+				return Optional.empty();
+			}
+			LocalDate pausedUntil = null;
+			LocalDate pausedFrom = null;
+			for (int i = recent.size() - 1; i >= 0; i--) {
+				Pause pause = recent.get(i);
+				if (pause.startsOn().isAfter(today)) {
+					continue;
+				}
+				if (pausedUntil == null) {
+					pausedUntil = pause.endsOn();
+					pausedFrom = pause.startsOn();
+				}
+				else if (pause.endsOn().plusDays(1).equals(pausedFrom)) {
+					pausedFrom = pause.startsOn();
+				}
+				else {
+					break;
+				}
+			}
+			if (pausedUntil == null || pausedUntil.plusDays(RETURN_WEEK_DAYS).isBefore(today)) {
+				return Optional.empty();
+			}
+			Return back = new Return(pausedFrom, pausedUntil, pausedUntil.plusDays(RETURN_WEEK_DAYS));
+			return back.days() >= RETURN_AFTER_DAYS ? Optional.of(back) : Optional.empty();
 		}
 
 		private List<Pause> between(LocalDate first, LocalDate last) {
@@ -215,18 +253,6 @@ public class Pauses implements BreakReturns {
 				.toList();
 		}
 
-	}
-
-	private static Set<LocalDate> daysIn(List<Pause> pauses, LocalDate from, LocalDate until) {
-		Set<LocalDate> days = new HashSet<>();
-		for (Pause pause : pauses) {
-			for (LocalDate day = pause.startsOn(); !day.isAfter(pause.endsOn()); day = day.plusDays(1)) {
-				if (!day.isBefore(from) && day.isBefore(until)) {
-					days.add(day);
-				}
-			}
-		}
-		return days;
 	}
 
 	public boolean isPaused(long accountId, LocalDate date) {
@@ -245,45 +271,12 @@ public class Pauses implements BreakReturns {
 	}
 
 
-	/**
-	 * The break today is the first week back from: the paused days in a row (pauses that touch count as one) that
-	 * ended in the last {@link #RETURN_WEEK_DAYS} days, when there were at least {@link #RETURN_AFTER_DAYS} of them.
-	 */
+	/** The break today is the first week back from ({@link Around#returning}). */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Return> returning(long accountId) {
 		LocalDate today = today(accountId);
-		return returnFrom(between(accountId, returnWindowStart(today), today), today);
-	}
-
-	/** The return from a break, given the runner's pauses of {@link #returnWindowStart} to today, earliest first. */
-	private static Optional<Return> returnFrom(List<Pause> recent, LocalDate today) {
-		if (recent.stream().anyMatch(pause -> pause.covers(today))) {
-			return Optional.empty();
-		}
-		LocalDate until = null;
-		LocalDate from = null;
-		for (int i = recent.size() - 1; i >= 0; i--) {
-			Pause pause = recent.get(i);
-			if (pause.startsOn().isAfter(today)) {
-				continue;
-			}
-			if (until == null) {
-				until = pause.endsOn();
-				from = pause.startsOn();
-			}
-			else if (pause.endsOn().plusDays(1).equals(from)) {
-				from = pause.startsOn();
-			}
-			else {
-				break;
-			}
-		}
-		if (until == null || until.plusDays(RETURN_WEEK_DAYS).isBefore(today)) {
-			return Optional.empty();
-		}
-		Return back = new Return(from, until, until.plusDays(RETURN_WEEK_DAYS));
-		return back.days() >= RETURN_AFTER_DAYS ? Optional.of(back) : Optional.empty();
+		return around(accountId, returnWindowStart(today), today).returning(today);
 	}
 
 	/** The runner's pause that shares a day with {@code from..to}, other than {@code except}, as a problem. */
