@@ -204,6 +204,9 @@ sleep 2 # the requests wrk had in flight when it stopped are still answered
 after=$(sessions_of "$writer")
 redirects=$(grep -o '302=[0-9]*' "$work/log-session.results" | cut -d= -f2)
 others=$(grep -o 'other=[0-9]*' "$work/log-session.results" | cut -d= -f2)
+# RSS as the load ends, and once the app has settled (5 s on: the JVM gives freed C heap back every 2 s, bin/hipflex).
+rss_end_kib=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
+sleep 5
 rss_kib=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
 
 # The report.
@@ -248,7 +251,7 @@ stored=$((after - before))
 ok=$([ "$others" = 0 ] && [ "$(field log-session failed)" = 0 ] && [ "$stored" -ge "$redirects" ] \
   && [ "$stored" -le $((redirects + WRITERS)) ] && echo PASS || echo FAIL)
 echo "| logging sessions: no errors, every write stored | $redirects redirects, $others other answers, $stored sessions stored ($((stored - redirects)) were in flight when wrk stopped) | $ok |"
-echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB | $(check "$((rss_kib / 1024))" '<=' 399) |"
+echo "| RSS after the load < 400 MiB | $((rss_kib / 1024)) MiB 5 s after it ($((rss_end_kib / 1024)) MiB as it ended) | $(check "$((rss_kib / 1024))" '<=' 399) |"
 if [ -n "$start_report" ]; then
   echo
   echo "$start_report"
