@@ -19,8 +19,8 @@ import dev.hipflex.progress.ChartGeometry.Tick;
 
 /**
  * Writes a chart's SVG from its {@link ChartGeometry}: the shapes, and the words the template passes in (already
- * resolved from the messages), escaped. The fragments of {@code progress/charts.html} call it as
- * {@code #charts} ({@link ChartDialect}): a chart is a few hundred elements of arithmetic, which Thymeleaf would evaluate one
+ * resolved from the messages), escaped. The fragments of {@code progress/charts.html} call it as {@code #charts}
+ * ({@link ChartDialect}): a chart is a few hundred elements of arithmetic, which Thymeleaf would evaluate one
  * expression at a time on every request (docs/performance.md, "Fourth pass"). Styled only through classes
  * (progress.css); series differ by dashes, markers and direct labels, never by colour alone, so the charts print in
  * black and white.

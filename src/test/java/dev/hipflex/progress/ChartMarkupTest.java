@@ -63,7 +63,8 @@ class ChartMarkupTest {
 				Locale.ENGLISH);
 		Element svg = parse(written);
 
-		assertThat(written).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;");
+		assertThat(written).doesNotContain("<script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;");
 		assertThat(svg.select("script")).isEmpty();
 		assertThat(svg.select("title").text()).isEqualTo(evil);
 		assertThat(svg.select("desc").text()).isEqualTo(evil);
