@@ -60,11 +60,7 @@ public class ChartMarkup {
 			svg.append('\n');
 		}
 		axes(svg, frame, xTitle);
-		DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(DAY_MONTH, locale);
-		svg.append("<g class=\"chart__ticks chart__ticks--x\">");
-		for (Tick tick : chart.xTicks()) {
-			text(svg, null, tick.position(), frame.xLabelY(), dayMonth.format(mondays.get((int) tick.value())));
-		}
+		xTicks(svg, frame, chart.xTicks(), mondays, locale);
 		for (Bar bar : chart.bars()) {
 			if (bar.partial()) {
 				text(svg, "chart__note", bar.centre(), frame.xNoteY(), partialNote);
@@ -84,12 +80,8 @@ public class ChartMarkup {
 		StringBuilder svg = open(frame, id);
 		head(svg, frame, chart.yTicks(), id, title, desc, yTitle, numbers);
 		if (chart.reference() != null) {
-			svg.append("<line class=\"chart__reference\"");
-			attribute(svg, "x1", frame.left());
-			attribute(svg, "x2", frame.right());
-			attribute(svg, "y1", chart.reference().y());
-			attribute(svg, "y2", chart.reference().y());
-			svg.append("/>");
+			line(svg, " class=\"chart__reference\"", frame.left(), frame.right(), chart.reference().y(),
+					chart.reference().y());
 			text(svg, "chart__label chart__label--reference", frame.labelX(), chart.reference().labelY(),
 					referenceLabel);
 			svg.append('\n');
@@ -108,11 +100,7 @@ public class ChartMarkup {
 			svg.append("</g>\n");
 		}
 		axes(svg, frame, xTitle);
-		DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(DAY_MONTH, locale);
-		svg.append("<g class=\"chart__ticks chart__ticks--x\">");
-		for (Tick tick : chart.xTicks()) {
-			text(svg, null, tick.position(), frame.xLabelY(), dayMonth.format(dates.get((int) tick.value())));
-		}
+		xTicks(svg, frame, chart.xTicks(), dates, locale);
 		return svg.append("</g>\n</svg>").toString();
 	}
 
@@ -137,12 +125,7 @@ public class ChartMarkup {
 		svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(desc)).append("</desc>\n");
 		svg.append("<g class=\"chart__grid\">");
 		for (Tick tick : yTicks) {
-			svg.append("<line");
-			attribute(svg, "x1", frame.left());
-			attribute(svg, "x2", frame.right());
-			attribute(svg, "y1", tick.position());
-			attribute(svg, "y2", tick.position());
-			svg.append("/>");
+			line(svg, "", frame.left(), frame.right(), tick.position(), tick.position());
 		}
 		svg.append("</g>\n<g class=\"chart__ticks chart__ticks--y\">");
 		for (Tick tick : yTicks) {
@@ -155,19 +138,31 @@ public class ChartMarkup {
 
 	/** The axes, drawn over the data, and the x axis's title under its labels. */
 	private static void axes(StringBuilder svg, Frame frame, String xTitle) {
-		svg.append("<line class=\"chart__axis\"");
-		attribute(svg, "x1", frame.left());
-		attribute(svg, "x2", frame.right());
-		attribute(svg, "y1", frame.bottom());
-		attribute(svg, "y2", frame.bottom());
-		svg.append("/>\n<line class=\"chart__axis\"");
-		attribute(svg, "x1", frame.left());
-		attribute(svg, "x2", frame.left());
-		attribute(svg, "y1", frame.top());
-		attribute(svg, "y2", frame.bottom());
-		svg.append("/>\n");
+		line(svg, " class=\"chart__axis\"", frame.left(), frame.right(), frame.bottom(), frame.bottom());
+		line(svg, " class=\"chart__axis\"", frame.left(), frame.left(), frame.top(), frame.bottom());
+		svg.append('\n');
 		text(svg, "chart__axis-title chart__axis-title--x", frame.centre(), frame.xTitleY(), xTitle);
 		svg.append('\n');
+	}
+
+	/** The x axis's labels: the date of each tick's category, in the page's language. */
+	private static void xTicks(StringBuilder svg, Frame frame, List<Tick> ticks, List<LocalDate> dates,
+			Locale locale) {
+		DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(DAY_MONTH, locale);
+		svg.append("<g class=\"chart__ticks chart__ticks--x\">");
+		for (Tick tick : ticks) {
+			text(svg, null, tick.position(), frame.xLabelY(), dayMonth.format(dates.get((int) tick.value())));
+		}
+	}
+
+	/** A line element; {@code classAttribute} is empty or the class attribute with its leading space. */
+	private static void line(StringBuilder svg, String classAttribute, double x1, double x2, double y1, double y2) {
+		svg.append("<line").append(classAttribute);
+		attribute(svg, "x1", x1);
+		attribute(svg, "x2", x2);
+		attribute(svg, "y1", y1);
+		attribute(svg, "y2", y2);
+		svg.append("/>");
 	}
 
 	private static void text(StringBuilder svg, String cssClass, double x, double y, String words) {
