@@ -135,6 +135,13 @@ for path in / /guide /week /checklist /journal /account; do
 done
 pass "a runner's pages are never cached or shown to others (/, /guide, /week, /checklist, /journal, /account)"
 
+# A runner's pages kept by one instance (account/RunnerPageCache) never hide a change made through the other: the
+# version they were kept under is in the shared database. Straight to each instance, past the proxy.
+for i in 1 2; do "${CURL[@]}" -b "$JAR_FILE" -o /dev/null "http://127.0.0.1:${APP_PORTS[0]}/journal"; done
+other_id=$(log_session "http://127.0.0.1:${APP_PORTS[1]}" "$JAR_FILE" "$(date -d '-6 days' +%F)" "Logged on the other instance")
+journal_lists "http://127.0.0.1:${APP_PORTS[0]}" "$JAR_FILE" "$other_id"
+pass "a session logged through :${APP_PORTS[1]} is on /journal of :${APP_PORTS[0]} at once, which had the page kept"
+
 # Anonymous content pages are cached when the app marks them public.
 guide=/guide/running
 h1=$("${CURL[@]}" -o /dev/null -D - "$BASE$guide" | tr -d '\r')

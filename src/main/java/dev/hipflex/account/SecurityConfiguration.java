@@ -1,10 +1,12 @@
 package dev.hipflex.account;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 import dev.hipflex.system.CachePolicyFilter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +56,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, HeaderWriter securityHeaders,
-			AccountService accounts) throws Exception {
+			AccountService accounts, RunnerPages pages, Clock clock,
+			@Value("${hipflex.runner-pages.kept:true}") boolean keepPages) throws Exception {
 		// Inside authentication, so it holds for every request Spring Security takes as a login.
 		http.authenticationProvider(new LoginThrottleProvider(throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(RUNNER_PAGES)
@@ -78,6 +81,10 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, REMINDER_UNSUBSCRIBE)))
 			.addFilterAfter(new ConsentGate(accounts), AuthorizationFilter.class);
+		if (keepPages) {
+			// After every check a request passes before its page is made (docs/performance.md, "Pages kept").
+			http.addFilterAfter(new RunnerPageCache(pages, clock), ConsentGate.class);
+		}
 		return http.build();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.hipflex.account.RunnerPages;
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.exercise.Dose;
 import dev.hipflex.exercise.Exercise;
@@ -65,9 +66,12 @@ public class PlanChanges {
 
 	private final ExerciseService exercises;
 
+	private final RunnerPages pages;
+
 	PlanChanges(JdbcTemplate jdbc, Clock clock, RunnerZone zones, WeekPlanRepository weeks,
 			RoutineRepository routines, RoutineEditor routineEditor, WeekEditor weekEditor,
-			ExerciseService exercises) {
+			ExerciseService exercises, RunnerPages pages) {
+		this.pages = pages;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.zones = zones;
@@ -110,6 +114,7 @@ public class PlanChanges {
 		Dose dose = input.dose();
 		RoutineEditor.Edited edited = routineEditor.changeDose(accountId, routineId, entryId, dose);
 		record(accountId, author, Kind.DOSE, edited, exercise, exercise, before, text(dose));
+		pages.changed(accountId);
 		return List.of();
 	}
 
@@ -126,6 +131,7 @@ public class PlanChanges {
 		RoutineEditor.Edited edited = routineEditor.replaceExercise(accountId, routineId, entryId, exercise);
 		record(accountId, author, Kind.EXERCISE, edited, exerciseBefore, exercise.getId(), before,
 				text(exercise.getDose()));
+		pages.changed(accountId);
 	}
 
 	/** Sets a day's note (blank removes it); the caller has checked it ({@link WeekEditor#noteProblem}). */
@@ -138,6 +144,7 @@ public class PlanChanges {
 				insert into plan_change (account_id, author, changed_at, kind, day_of_week, note_before, note_after)
 				values (?, ?, ?, ?, ?, ?, ?)""", accountId, author, now(), Kind.NOTE.name(), dayOfWeek.getValue(),
 				before, after);
+		pages.changed(accountId);
 	}
 
 	/** The runner's changes not undone, newest first: all of them, for the export. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.hipflex.account.AccountService;
+import dev.hipflex.account.RunnerPages;
 import dev.hipflex.account.RunnerZone;
 import dev.hipflex.system.BaseUrl;
 import dev.hipflex.system.Mail;
@@ -71,8 +72,12 @@ public class WeekReminders {
 
 	private final Locale locale;
 
+	private final RunnerPages pages;
+
 	WeekReminders(JdbcTemplate jdbc, Clock clock, WeekService weeks, RunnerZone zones, AccountService accounts,
-			Mailer mailer, BaseUrl base, MessageSource messages, @Value("${spring.web.locale:en}") Locale locale) {
+			Mailer mailer, BaseUrl base, MessageSource messages, @Value("${spring.web.locale:en}") Locale locale,
+			RunnerPages pages) {
+		this.pages = pages;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.weeks = weeks;
@@ -120,8 +125,11 @@ public class WeekReminders {
 	/** Turns the token's runner's reminder mails off; false for a token that is not (or no longer) a link's. */
 	@Transactional
 	public boolean unsubscribe(String token) {
-		return account(token).map(id -> jdbc.update("delete from week_reminder where account_id = ?", id) == 1)
-			.orElse(false);
+		return account(token).map(id -> {
+			boolean deleted = jdbc.update("delete from week_reminder where account_id = ?", id) == 1;
+			pages.changed(id);
+			return deleted;
+		}).orElse(false);
 	}
 
 	private Optional<Long> account(String token) {

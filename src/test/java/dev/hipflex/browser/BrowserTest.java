@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (skipped, or failed on CI, when it is missing), a fresh browser session per test, and the steps many
  * journeys start with.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hipflex.runner-pages.kept=true")
 @ExtendWith(ChromiumAvailable.class)
 abstract class BrowserTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hipflex.DateSensitive;
+import dev.hipflex.account.RunnerPages;
 import dev.hipflex.journal.Journals;
 import dev.hipflex.routine.WeekEditor;
 import dev.hipflex.routine.WeekPlanItem;
@@ -37,6 +38,9 @@ class QuickLogBrowserTest extends BrowserTest {
 	@Autowired
 	WeekEditor weekEditor;
 
+	@Autowired
+	RunnerPages pages;
+
 	int interactions;
 
 	@Test
@@ -57,6 +61,9 @@ class QuickLogBrowserTest extends BrowserTest {
 				yesterday, flexion);
 		jdbc.update("insert into session_set (session_id, exercise_id, position, reps, band, side) values (?, ?, 2, 11, 'red band', 'BOTH')",
 				yesterday, bridge);
+		// Set up behind the app's back, so the runner's pages kept since the login are made anew, as the app's own
+		// forms do after a change.
+		pages.changed(account);
 
 		phone();
 		go("/");
