@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,11 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.hipflex.system.CachePolicyFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -40,8 +43,8 @@ import org.springframework.web.util.UrlPathHelper;
  * <p>
  * It stands in Spring Security's filter chain after the authorisation and the consent gate, so every check a
  * request passes before its page is made also comes before a kept page. Only complete HTML answers with a 200
- * and no cookie are kept; a request carrying a notice for the next page (a flash message) is never served from,
- * nor kept in, the store. The session's CSRF token is not kept with a page: each answer gets the token its own
+ * and no cookie are kept; a request for the page a notice is waiting for (a flash message, after a redirect) is
+ * never served from, nor kept in, the store. The session's CSRF token is not kept with a page: each answer gets the token its own
  * request would have rendered. {@code hipflex.runner-pages.kept=false} switches it off.
  */
 final class RunnerPageCache extends OncePerRequestFilter {
@@ -68,6 +71,8 @@ final class RunnerPageCache extends OncePerRequestFilter {
 		}
 
 	}
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private final RunnerPages pages;
 
@@ -113,7 +118,7 @@ final class RunnerPageCache extends OncePerRequestFilter {
 
 	/** What the page is filed under, or null when this request's answer is not to be kept or served from here. */
 	private Key key(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || CachePolicyFilter.hasFlashMessage(request)) {
+		if (!"GET".equals(request.getMethod()) || hasNoticeFor(request)) {
 			return null;
 		}
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
@@ -125,6 +130,23 @@ final class RunnerPageCache extends OncePerRequestFilter {
 		String query = request.getQueryString() == null ? "" : request.getQueryString();
 		Optional<RunnerPages.Stamp> stamp = pages.stamp(runner.id());
 		return stamp.map(now -> new Key(runner.id(), now.version(), now.today(), path, query)).orElse(null);
+	}
+
+	/**
+	 * Whether a notice for the next page (a flash message, kept in the session after a redirect) is waiting for
+	 * this address: that page shows it once, so it is made anew and not kept. A notice for another address, which
+	 * the browser never went on to (a form posted by a script, say), does not stop this page being kept.
+	 */
+	private static boolean hasNoticeFor(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(FLASH_MAPS) instanceof Collection<?> maps)) {
+			return false;
+		}
+		String uri = UrlPathHelper.defaultInstance.getOriginatingRequestUri(request);
+		return maps.stream()
+			.anyMatch(map -> map instanceof FlashMap notice && !notice.isExpired()
+					&& (notice.getTargetRequestPath() == null || notice.getTargetRequestPath().equals(uri)
+							|| (notice.getTargetRequestPath() + "/").equals(uri)));
 	}
 
 	private static boolean keepable(ContentCachingResponseWrapper capture) {

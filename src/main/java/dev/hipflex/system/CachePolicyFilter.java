@@ -250,11 +250,7 @@ public class CachePolicyFilter extends OncePerRequestFilter {
 				: path.equals(pattern);
 	}
 
-	/** Whether the request carries a notice for the next page (after a redirect): meant for this browser only. */
-	public static boolean hasFlashMessage(HttpServletRequest request) {
-		return hasFlashMessage(request.getSession(false));
-	}
-
+	/** A notice for the next page (after a redirect) is meant for this browser only. */
 	private static boolean hasFlashMessage(HttpSession session) {
 		return session != null && session.getAttribute(FLASH_MAPS) instanceof Collection<?> maps && !maps.isEmpty();
 	}

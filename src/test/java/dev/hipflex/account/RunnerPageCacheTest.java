@@ -197,6 +197,21 @@ class RunnerPageCacheTest {
 	}
 
 	@Test
+	void aNoticeForAnotherPageDoesNotStopThisOneBeingKept() throws Exception {
+		CurrentRunner runner = Runners.create(accounts, "elsewhere");
+		MockHttpSession session = new MockHttpSession();
+		// A script that posts the checklist and never follows the redirect to the notice.
+		mvc.perform(post("/checklist").with(Runners.as(runner)).with(csrf()).session(session)
+			.param("date", today().toString()).param("runDay", "true").param("item", Long.toString(item("warm-up"))))
+			.andExpect(redirectedUrl("/checklist"));
+
+		assertThat(journal(runner, session)).doesNotContain("Hip strength A");
+		Journals.insertSession(jdbc, runner.id(), today(), "Hip strength A", 6, 2, 1, null);
+		assertThat(journal(runner, session)).as("kept").doesNotContain("Hip strength A");
+		assertThat(checklist(runner, session).select("p.notice").text()).isEqualTo("Your ticks are saved.");
+	}
+
+	@Test
 	void aLoginEndedByAPasswordChangeGetsNoKeptPage() throws Exception {
 		CurrentRunner runner = Runners.create(accounts, "ended");
 		assertThat(journal(runner)).contains(runner.email());
@@ -210,6 +225,14 @@ class RunnerPageCacheTest {
 
 	private String journal(CurrentRunner runner) throws Exception {
 		return Pages.fetch(mvc, "/journal", runner).text();
+	}
+
+	private String journal(CurrentRunner runner, MockHttpSession session) throws Exception {
+		return mvc.perform(get("/journal").with(Runners.as(runner)).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private Document checklist(CurrentRunner runner, MockHttpSession session) throws Exception {
