@@ -13,6 +13,9 @@
 # wrk, THREADS threads and CONNECTIONS connections: a warm-up, then ROUNDS rounds of DURATION per scenario, the
 # scenarios (PetClinic's among them) taking turns in every round. Figures are the medians of the rounds.
 # Targets: every page >= 2 x PetClinic's /owners/1 requests/s, the log form's POST >= 1 x.
+# A runner's pages are kept rendered for that runner (account/RunnerPageCache): after the first request each round
+# measures repeat views. JAVA_OPTS=-Dhipflex.runner-pages.kept=false renders every request, as a first view after a
+# change is (docs/performance.md, "Fifth pass").
 #
 # Settings (environment): APP_PORT=18121 PETCLINIC_PORT=18122 DURATION=10s ROUNDS=3 WARMUP=5s THREADS=2
 # CONNECTIONS=16 SETS=2000 SKIP_BUILD= JAR= (another jar, e.g. an older build) KEEP= JAVA_OPTS= (more JVM arguments for HipFlex, e.g. a JFR recording)
