@@ -6,9 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +43,8 @@ import org.springframework.web.util.UrlPathHelper;
  * It stands in Spring Security's filter chain after the authorisation and the consent gate, so every check a
  * request passes before its page is made also comes before a kept page. Only complete HTML answers with a 200
  * and no cookie are kept; a request for the page a notice is waiting for (a flash message, after a redirect) is
- * never served from, nor kept in, the store. The session's CSRF token is not kept with a page: each answer gets the token its own
- * request would have rendered. {@code hipflex.runner-pages.kept=false} switches it off.
+ * never served from, nor kept in, the store. The session's CSRF token is not kept with a page: each answer gets
+ * the token its own request would have rendered. {@code hipflex.runner-pages.kept=false} switches it off.
  */
 final class RunnerPageCache extends OncePerRequestFilter {
 
@@ -157,24 +156,15 @@ final class RunnerPageCache extends OncePerRequestFilter {
 				&& capture.getContentSize() <= MAX_PAGE_BYTES;
 	}
 
-	/** The captured page, cut at each place its request's CSRF token was written. */
+	/** The captured page, cut at each place its request's CSRF token was written (a token is ASCII, never split). */
 	private static Page page(ContentCachingResponseWrapper capture, HttpServletRequest request) {
 		byte[] body = capture.getContentAsByteArray();
-		List<byte[]> parts = new ArrayList<>();
 		String token = token(request);
-		if (token == null) {
-			parts.add(body);
-		}
-		else {
-			byte[] needle = token.getBytes(StandardCharsets.UTF_8);
-			int from = 0;
-			for (int at = indexOf(body, needle, 0); at >= 0; at = indexOf(body, needle, from)) {
-				parts.add(Arrays.copyOfRange(body, from, at));
-				from = at + needle.length;
-			}
-			parts.add(Arrays.copyOfRange(body, from, body.length));
-		}
-		return new Page(List.copyOf(parts), capture.getContentType(), capture.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+		List<byte[]> parts = token == null ? List.of(body)
+				: Arrays.stream(new String(body, StandardCharsets.UTF_8).split(Pattern.quote(token), -1))
+					.map(part -> part.getBytes(StandardCharsets.UTF_8))
+					.toList();
+		return new Page(parts, capture.getContentType(), capture.getHeader(HttpHeaders.CONTENT_LANGUAGE));
 	}
 
 	private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -198,18 +188,6 @@ final class RunnerPageCache extends OncePerRequestFilter {
 	/** The CSRF token as this request renders it into its forms (masked anew for every request). */
 	private static String token(HttpServletRequest request) {
 		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf ? csrf.getToken() : null;
-	}
-
-	private static int indexOf(byte[] body, byte[] needle, int from) {
-		outer: for (int i = from; i <= body.length - needle.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (body[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 
 }

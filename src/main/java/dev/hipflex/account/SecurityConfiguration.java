@@ -82,7 +82,7 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, REMINDER_UNSUBSCRIBE)))
 			.addFilterAfter(new ConsentGate(accounts), AuthorizationFilter.class);
 		if (keepPages) {
-			// After every check a request passes before its page is made (docs/performance.md, "Pages kept").
+			// After every check a request passes before its page is made (docs/performance.md, "Fifth pass: a runner's pages kept").
 			http.addFilterAfter(new RunnerPageCache(pages, clock), ConsentGate.class);
 		}
 		return http.build();

@@ -127,7 +127,9 @@ public class WeekReminders {
 	public boolean unsubscribe(String token) {
 		return account(token).map(id -> {
 			boolean deleted = jdbc.update("delete from week_reminder where account_id = ?", id) == 1;
-			pages.changed(id);
+			if (deleted) {
+				pages.changed(id);
+			}
 			return deleted;
 		}).orElse(false);
 	}
